@@ -1,0 +1,2 @@
+// Drizzle needs every table in one object for typed queries; each table lives in lib/db/schema/<area>.ts.
+export * from './schema/meta';

@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+const booleanFlag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().positive().default(3000),
+  DATA_DIR: z.string().default('.data'),
+  DATABASE_URL: optionalString,
+  PUBLIC_BASE_URL: optionalString.pipe(z.url().optional()),
+  TRUST_PROXY: booleanFlag,
+  SESSION_SECRET: optionalString.pipe(z.string().min(32).optional()),
+  TOKEN_ENCRYPTION_KEYS: optionalString,
+  ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
+  ADMIN_PASSWORD: optionalString.pipe(z.string().min(12).optional()),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(60 * 8),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(24 * 7),
+  SIM_PORT: z.coerce.number().int().positive().default(4010),
+  SIM_URL: optionalString.pipe(z.url().optional()),
+  SIM_PUBLIC_URL: optionalString.pipe(z.url().optional()),
+  ZOHO_CLIENT_ID: optionalString,
+  ZOHO_CLIENT_SECRET: optionalString,
+  ZOHO_DC: z.enum(['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'cn']).default('us'),
+  ZOHO_API_VERSION: z.enum(['v8', 'v2.1']).default('v8'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema> & { dataDir: string; simUrl: string };
+
+let cached: Env | undefined;
+
+/** The only reader of process.env. Defaults make `npm start` work with no configuration. */
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = envSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  const values = parsed.data;
+  cached = {
+    ...values,
+    dataDir: path.resolve(values.DATA_DIR),
+    simUrl: values.SIM_URL ?? `http://127.0.0.1:${values.SIM_PORT}`,
+  };
+  return cached;
+}
+
+/** Tests change process.env between cases; they call this to re-read it. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
