@@ -1,0 +1,54 @@
+/**
+ * App-shaped CRM metadata. `lib/zoho` turns Zoho's wire responses into these; everything else (the mapping
+ * board, the pre-flight) reads only these shapes.
+ */
+export type CrmDataType =
+  | 'text'
+  | 'textarea'
+  | 'email'
+  | 'phone'
+  | 'website'
+  | 'picklist'
+  | 'multiselectpicklist'
+  | 'date'
+  | 'datetime'
+  | 'integer'
+  | 'bigint'
+  | 'double'
+  | 'currency'
+  | 'percent'
+  | 'boolean'
+  | 'lookup'
+  | 'ownerlookup'
+  | 'multiselectlookup'
+  | 'subform'
+  | 'autonumber'
+  | 'other';
+
+export type CrmField = {
+  apiName: string;
+  label: string;
+  dataType: CrmDataType;
+  /** Zoho's `length`: the maximum number of characters. */
+  maxLength?: number;
+  /** Zoho's `system_mandatory`: required by every layout. */
+  isMandatory: boolean;
+  isUnique: boolean;
+  isReadOnly: boolean;
+  isCustom: boolean;
+  /** For lookup / ownerlookup: the module looked up (`Accounts`, `users`). */
+  lookupModule?: string;
+  picklistValues?: string[];
+  decimalPlaces?: number;
+};
+
+export type CrmLayout = { id: string; name: string; mandatoryFields: string[] };
+
+export type CrmModule = {
+  apiName: string;
+  label: string;
+  /** Zoho lists the modules bulk write accepts; others are not offered for imports. */
+  canBulkWrite: boolean;
+  canBulkRead: boolean;
+  isCustom: boolean;
+};
