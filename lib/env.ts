@@ -16,6 +16,8 @@ export const envSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   DATA_DIR: z.string().default('.data'),
   DATABASE_URL: optionalString,
+  /** Tests only: a Postgres server on which each test file creates its own database. */
+  TEST_DATABASE_URL: optionalString,
   PUBLIC_BASE_URL: optionalString.pipe(z.url().optional()),
   TRUST_PROXY: booleanFlag,
   SESSION_SECRET: optionalString.pipe(z.string().min(32).optional()),

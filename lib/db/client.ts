@@ -1,29 +1,26 @@
 import 'server-only';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { env } from '@/lib/env';
-import * as schema from './schema';
+import { type Database, type Db, openDatabase } from './open-database';
 
-export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+export type { Database, Db } from './open-database';
 
-const MIGRATIONS_FOLDER = path.join(process.cwd(), 'lib/db/migrations');
+type Holder = { database?: Promise<Database> };
+const holder = globalThis as typeof globalThis & { __fieldmapDatabase?: Holder };
 
-type Holder = { db?: Promise<Db> };
-const holder = globalThis as typeof globalThis & { __fieldmapDb?: Holder };
-
-/** The process-wide database, opened and migrated on first use. */
-export function getDb(): Promise<Db> {
-  holder.__fieldmapDb ??= {};
-  holder.__fieldmapDb.db ??= openDb();
-  return holder.__fieldmapDb.db;
+/** The process-wide database (PGlite under DATA_DIR, or Postgres with DATABASE_URL), migrated on first use. */
+export function getDatabase(): Promise<Database> {
+  holder.__fieldmapDatabase ??= {};
+  holder.__fieldmapDatabase.database ??= openDatabase({ url: env().DATABASE_URL, dataDir: env().dataDir });
+  return holder.__fieldmapDatabase.database;
 }
 
-async function openDb(): Promise<Db> {
-  const client = new PGlite(path.join(env().dataDir, 'pglite'));
-  const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder: MIGRATIONS_FOLDER });
-  return db as unknown as Db;
+export async function getDb(): Promise<Db> {
+  return (await getDatabase()).db;
+}
+
+export async function closeDb(): Promise<void> {
+  const pending = holder.__fieldmapDatabase?.database;
+  if (!pending) return;
+  holder.__fieldmapDatabase = {};
+  await (await pending).close();
 }

@@ -1,0 +1,50 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { env } from '@/lib/env';
+import { type Database, openDatabase } from './open-database';
+
+/**
+ * A fresh, migrated database for one test file: a temp-dir PGlite, or a new database on the Postgres server
+ * named by TEST_DATABASE_URL (CI sets it), dropped again on close.
+ */
+export async function createTestDb(): Promise<Database> {
+  const serverUrl = env().TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'fieldmap-test-db-'));
+    const database = await openDatabase({ dataDir });
+    return {
+      ...database,
+      close: () => database.close().finally(() => rmSync(dataDir, { recursive: true, force: true })),
+    };
+  }
+  const name = `fieldmap_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(serverUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ url: url.toString(), dataDir: tmpdir() });
+  return {
+    ...database,
+    close: async () => {
+      await database.close();
+      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+export function testEngine(): 'postgres' | 'pglite' {
+  return env().TEST_DATABASE_URL ? 'postgres' : 'pglite';
+}
+
+async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
