@@ -1,9 +1,21 @@
 import 'server-only';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { getDb } from '@/lib/db/client';
+import { type AdminSession, getSessionAdmin } from './get-session-admin';
+import { hasAnyAdmin } from './has-any-admin';
 
-// Contract placeholder: the auth work replaces this with the real session check
-// (redirect to /setup when no admin exists, to /login when there is no valid session).
-export type AdminSession = { adminId: string; email: string; name: string };
+export type { AdminSession } from './get-session-admin';
 
+/** Every console page calls this first: no admin yet → setup; no valid session → sign-in. */
 export async function requireAdmin(): Promise<AdminSession> {
-  throw new Error('requireAdmin is not implemented yet');
+  const db = await getDb();
+  const cookieStore = await cookies();
+  const header = cookieStore
+    .getAll()
+    .map((cookie) => `${cookie.name}=${cookie.value}`)
+    .join('; ');
+  const found = await getSessionAdmin(db, header);
+  if (found) return found.admin;
+  redirect((await hasAnyAdmin(db)) ? '/sign-in' : '/setup');
 }
