@@ -1,3 +1,7 @@
-export default function Home() {
-  return <main className="p-8">Fieldmap</main>;
+import { redirect } from 'next/navigation';
+import { requireAdmin } from '@/lib/auth/require-admin';
+
+export default async function Home() {
+  await requireAdmin();
+  redirect('/imports');
 }

@@ -7,7 +7,14 @@ ensureBuild();
 
 const port = process.env.PORT ?? '3000';
 const simPort = process.env.SIM_PORT ?? '4010';
-const env = { ...process.env, NODE_ENV: 'production', PORT: port, SIM_PORT: simPort };
+// NEXT_MANUAL_SIG_HANDLE lets our SIGTERM handler stop background work and close the database cleanly.
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: port,
+  SIM_PORT: simPort,
+  NEXT_MANUAL_SIG_HANDLE: 'true',
+};
 
 const children = [
   spawn(process.execPath, ['--import', 'tsx', 'sim/main.ts'], { stdio: 'inherit', env }),

@@ -1,0 +1,11 @@
+export const NAV_ITEMS = [
+  { href: '/imports', label: 'Imports', icon: 'upload' },
+  { href: '/exports', label: 'Exports', icon: 'download' },
+  { href: '/jobs', label: 'Jobs', icon: 'jobs' },
+  { href: '/mappings', label: 'Mappings', icon: 'mapping' },
+  { href: '/connection', label: 'Connection', icon: 'plug' },
+] as const;
+
+export const SETTINGS_ITEMS = [{ href: '/settings/admins', label: 'Admins', icon: 'people' }] as const;
+
+export type NavIcon = (typeof NAV_ITEMS)[number]['icon'] | (typeof SETTINGS_ITEMS)[number]['icon'];
