@@ -22,7 +22,7 @@ export function SignInForm() {
   const onSubmit = handleSubmit(async (values) => {
     setMessage(undefined);
     try {
-      await apiFetch('/api/auth/sign-in', { method: 'POST', json: values });
+      await apiFetch('/api/auth/sign-in', { method: 'POST', json: values, isSignInOnUnauthorized: false });
       window.location.assign('/imports');
     } catch (error) {
       setMessage(applyServerErrors(error, setError));

@@ -14,8 +14,11 @@ export class ApiError extends Error {
 }
 
 /** Browser fetch for our JSON routes: same-origin cookies, JSON in and out, errors as ApiError. */
-export async function apiFetch<T>(path: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
-  const { json, headers, ...rest } = init;
+export async function apiFetch<T>(
+  path: string,
+  init: RequestInit & { json?: unknown; isSignInOnUnauthorized?: boolean } = {},
+): Promise<T> {
+  const { json, headers, isSignInOnUnauthorized = true, ...rest } = init;
   const response = await fetch(path, {
     ...rest,
     credentials: 'same-origin',
@@ -30,7 +33,8 @@ export async function apiFetch<T>(path: string, init: RequestInit & { json?: unk
   const data: unknown = await response.json().catch(() => undefined);
   if (response.ok) return data as T;
   const parsed = errorBodySchema.safeParse(data);
-  if (response.status === 401 && typeof window !== 'undefined') window.location.assign('/sign-in');
+  if (response.status === 401 && isSignInOnUnauthorized && typeof window !== 'undefined')
+    window.location.assign('/sign-in');
   throw parsed.success
     ? new ApiError(
         response.status,
