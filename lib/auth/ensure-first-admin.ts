@@ -2,11 +2,16 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { env } from '@/lib/env';
 import { createAdmin } from './create-admin';
+import { getSessionSecret } from './get-secrets';
 import { hasAnyAdmin } from './has-any-admin';
 import { consumeSetupToken, ensureSetupToken } from './setup-token';
 
-/** At start: with no admin, create one from ADMIN_EMAIL/ADMIN_PASSWORD, or print the one-time setup token. */
+/**
+ * Idempotent start-up step (instrumentation → lib/start-server.ts): make sure the secrets exist, then with no
+ * admin yet create one from ADMIN_EMAIL/ADMIN_PASSWORD, or print the one-time setup token.
+ */
 export async function ensureFirstAdmin(db: Db): Promise<void> {
+  getSessionSecret();
   if (await hasAnyAdmin(db)) {
     consumeSetupToken();
     return;
@@ -23,5 +28,8 @@ export async function ensureFirstAdmin(db: Db): Promise<void> {
     return;
   }
   const token = ensureSetupToken();
-  console.log(`\n[fieldmap] No admin yet. Open the console and enter this one-time setup code: ${token}\n`);
+  console.log(
+    `\n[fieldmap] No admin yet. Open /setup and enter this one-time setup token: ${token}\n` +
+      `[fieldmap] (also in ${env().dataDir}/setup-token; it is deleted once the first admin exists)\n`,
+  );
 }

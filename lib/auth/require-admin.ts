@@ -9,13 +9,12 @@ export type { AdminSession } from './get-session-admin';
 
 /** Every console page calls this first: no admin yet → setup; no valid session → sign-in. */
 export async function requireAdmin(): Promise<AdminSession> {
-  const db = await getDb();
   const cookieStore = await cookies();
   const header = cookieStore
     .getAll()
     .map((cookie) => `${cookie.name}=${cookie.value}`)
     .join('; ');
-  const found = await getSessionAdmin(db, header);
+  const found = await getSessionAdmin(header);
   if (found) return found.admin;
-  redirect((await hasAnyAdmin(db)) ? '/sign-in' : '/setup');
+  redirect((await hasAnyAdmin(await getDb())) ? '/sign-in' : '/setup');
 }

@@ -1,8 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { type AdminSession, getSessionAdmin } from '@/lib/auth/get-session-admin';
-import { sealSession, sessionCookieHeader } from '@/lib/auth/session-cookie';
-import { getDb } from '@/lib/db/client';
+import { type SessionData, sealSession, sessionCookieHeader } from '@/lib/auth/session-cookie';
 import { AppError, toErrorResponse } from './app-error';
 import { appOrigin, isSecureOrigin } from './app-origin';
 import { checkOrigin } from './check-origin';
@@ -10,18 +9,19 @@ import { parseInput, readJsonBody } from './parse-input';
 
 type Schema = z.ZodType;
 type Infer<S> = S extends Schema ? z.infer<S> : undefined;
-type Auth = 'admin' | 'public';
+export type RouteAuth = 'admin' | 'public';
 
-type Options<B, Q, P, A extends Auth> = {
+type Options<B, Q, P, A extends RouteAuth> = {
+  /** 'public' only for files listed in lib/http/public-routes.ts (a test enforces it). */
   auth: A;
   body?: B;
   query?: Q;
   params?: P;
-  /** Server-to-server routes (Zoho callbacks) carry no Origin; everything a browser calls keeps the check. */
+  /** Server-to-server routes (the Zoho callback) carry no Origin; everything a browser calls keeps the check. */
   isBrowserRoute?: boolean;
 };
 
-type Context<B, Q, P, A extends Auth> = {
+type Context<B, Q, P, A extends RouteAuth> = {
   request: Request;
   body: Infer<B>;
   query: Infer<Q>;
@@ -30,22 +30,29 @@ type Context<B, Q, P, A extends Auth> = {
 };
 
 type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
-export type RouteHandler = ((request: Request, context: NextContext) => Promise<Response>) & { auth: Auth };
+export type RouteHandler = ((request: Request, context: NextContext) => Promise<Response>) & {
+  auth: RouteAuth;
+};
 
 const SESSION_RENEW_AFTER_MS = 60_000;
+const madeByRoute = new WeakSet<object>();
 
-/** Every route handler is made here: session, Origin check, input parsing, and the one try/catch. */
+/** True when a route.ts export was made by `route()` (the route-guard test checks every export). */
+export function isRouteHandler(value: unknown): value is RouteHandler {
+  return typeof value === 'function' && madeByRoute.has(value);
+}
+
+/** Every route handler is made here: Origin check, session, input parsing, and the one try/catch. */
 export function route<
   B extends Schema | undefined,
   Q extends Schema | undefined,
   P extends Schema | undefined,
-  A extends Auth,
+  A extends RouteAuth,
 >(options: Options<B, Q, P, A>, handler: (context: Context<B, Q, P, A>) => Promise<Response>): RouteHandler {
   const wrapped = async (request: Request, nextContext: NextContext): Promise<Response> => {
     try {
       if (options.isBrowserRoute !== false) checkOrigin(request);
-      const found =
-        options.auth === 'admin' ? await getSessionAdmin(await getDb(), request.headers.get('cookie')) : null;
+      const found = options.auth === 'admin' ? await getSessionAdmin(request.headers.get('cookie')) : null;
       if (options.auth === 'admin' && !found)
         throw new AppError('unauthorized', 'Your session has ended. Sign in again.');
       const url = new URL(request.url);
@@ -58,26 +65,33 @@ export function route<
           ? parseInput(options.query, Object.fromEntries(url.searchParams), 'query')
           : undefined) as Infer<Q>,
         params: (options.params
-          ? parseInput(options.params, await nextContext.params, 'path')
+          ? parseInput(options.params, await nextContext?.params, 'path')
           : undefined) as Infer<P>,
         session: (found?.admin ?? null) as Context<B, Q, P, A>['session'],
       };
       const response = await handler(context);
-      if (found) {
-        response.headers.set('Cache-Control', 'no-store');
-        const isRenewDue = Date.now() - found.session.seenAt > SESSION_RENEW_AFTER_MS;
-        if (isRenewDue && !response.headers.has('set-cookie')) {
-          const sealed = await sealSession({ ...found.session, seenAt: Date.now() });
-          response.headers.append(
-            'Set-Cookie',
-            sessionCookieHeader(sealed, isSecureOrigin(appOrigin(request.headers))),
-          );
-        }
-      }
-      return response;
+      return found ? await withSessionHeaders(response, found.session, request) : response;
     } catch (error) {
       return toErrorResponse(error);
     }
   };
+  madeByRoute.add(wrapped);
   return Object.assign(wrapped, { auth: options.auth });
+}
+
+/** Authenticated answers are never cached; an active session slides its idle expiry forward. */
+async function withSessionHeaders(
+  response: Response,
+  session: SessionData,
+  request: Request,
+): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.set('Cache-Control', 'no-store');
+  const isRenewDue = Date.now() - session.seenAt > SESSION_RENEW_AFTER_MS;
+  if (isRenewDue && !headers.has('set-cookie')) {
+    const sealed = await sealSession({ ...session, seenAt: Date.now() });
+    headers.append('Set-Cookie', sessionCookieHeader(sealed, isSecureOrigin(appOrigin(request.headers))));
+  }
+  // A fresh Response: some (redirects, proxied fetches) have immutable headers.
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
