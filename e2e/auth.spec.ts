@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { ADMIN, ADMIN_STORAGE_STATE } from './admin-credentials';
+
+const GUARDED_PAGES = ['/', '/imports', '/exports', '/jobs', '/mappings', '/connection', '/settings/admins'];
+const signedOut = { cookies: [], origins: [] };
+
+async function signIn(page: Page, email: string, password: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+async function newPage(browser: Browser, storageState: string | typeof signedOut = signedOut): Promise<Page> {
+  const context = await browser.newContext({ storageState });
+  return context.newPage();
+}
+
+test.describe('signed out', () => {
+  test.use({ storageState: signedOut });
+
+  test('every console page sends you to sign-in, and the API answers 401', async ({ page, request }) => {
+    for (const path of GUARDED_PAGES) {
+      await page.goto(path);
+      await expect(page, path).toHaveURL(/\/sign-in$/);
+    }
+    const response = await request.get('/api/admins');
+    expect(response.status()).toBe(401);
+    expect((await response.json()).error.code).toBe('unauthorized');
+  });
+
+  test('setup is closed once an admin exists', async ({ page, request, baseURL }) => {
+    await page.goto('/setup');
+    await expect(page).toHaveURL(/\/sign-in$/);
+    const body = {
+      setupToken: 'anything',
+      name: 'Mallory',
+      email: 'mallory@example.com',
+      password: 'mallory-password-1',
+    };
+    const response = await request.post('/api/auth/setup', {
+      data: body,
+      headers: { origin: baseURL ?? '' },
+    });
+    expect(response.status()).toBe(409);
+  });
+
+  test('a wrong password shows a message and keeps you on sign-in', async ({ page }) => {
+    await signIn(page, ADMIN.email, 'not-the-password');
+    await expect(page.getByRole('alert')).toContainText('do not match');
+    await expect(page).toHaveURL(/\/sign-in$/);
+  });
+
+  test('a write from another origin is refused', async ({ request }) => {
+    const data = { email: ADMIN.email, password: ADMIN.password };
+    const response = await request.post('/api/auth/sign-in', {
+      data,
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(response.status()).toBe(403);
+  });
+});
+
+test.describe('signed in', () => {
+  test('pages carry a nonce CSP and the security headers; the session cookie is HttpOnly and Lax', async ({
+    page,
+  }) => {
+    const response = await page.goto('/imports');
+    const headers = response?.headers() ?? {};
+    expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    expect(headers['referrer-policy']).toBeTruthy();
+    expect(headers['x-powered-by']).toBeUndefined();
+    const [cookie] = await page.context().cookies();
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe('Lax');
+    const api = await page.request.get('/api/admins');
+    expect(api.headers()['cache-control']).toBe('no-store');
+  });
+
+  test('sign out ends the session in this browser', async ({ browser }) => {
+    const page = await newPage(browser, ADMIN_STORAGE_STATE);
+    await page.goto('/imports');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await expect(page).toHaveURL(/\/sign-in$/);
+    await page.goto('/jobs');
+    await expect(page).toHaveURL(/\/sign-in$/);
+  });
+
+  test('a new admin can sign in; "log out everywhere" ends all their sessions; failures lock them out', async ({
+    page,
+    browser,
+  }) => {
+    const second = {
+      name: 'Grace Second',
+      email: `grace-${randomUUID().slice(0, 8)}@example.com`,
+      password: 'grace-password-12',
+    };
+    await page.goto('/settings/admins');
+    const addForm = page.getByRole('form', { name: 'Add an admin' });
+    await addForm.getByLabel('Name').fill(second.name);
+    await addForm.getByLabel('Email').fill(second.email);
+    await addForm.getByLabel('Password', { exact: true }).fill(second.password);
+    await addForm.getByRole('button', { name: 'Add admin' }).click();
+    await expect(page.getByRole('cell', { name: second.email })).toBeVisible();
+
+    const laptop = await newPage(browser);
+    const phone = await newPage(browser);
+    for (const device of [laptop, phone]) {
+      await signIn(device, second.email, second.password);
+      await expect(device).toHaveURL(/\/imports$/);
+    }
+    await laptop.goto('/settings/admins');
+    await laptop.getByRole('button', { name: 'Log out everywhere' }).click();
+    await expect(laptop).toHaveURL(/\/sign-in$/);
+    await phone.goto('/jobs');
+    await expect(phone).toHaveURL(/\/sign-in$/);
+
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await signIn(phone, second.email, `wrong-${attempt}`);
+      await expect(phone.getByRole('alert')).toBeVisible();
+    }
+    await signIn(phone, second.email, second.password);
+    await expect(phone.getByRole('alert')).toContainText(
+      /Too many failed sign-ins\. Try again in \d+ seconds/,
+    );
+
+    // The first admin's own session is untouched by the other admin's "log out everywhere".
+    await page.goto('/imports');
+    await expect(page).toHaveURL(/\/imports$/);
+  });
+});
