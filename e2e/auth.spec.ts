@@ -89,29 +89,44 @@ test.describe('signed in', () => {
     await expect(page).toHaveURL(/\/sign-in$/);
   });
 
-  test('a new admin can sign in; "log out everywhere" ends all their sessions; failures lock them out', async ({
+  test('another admin: password change and "log out everywhere" end their other sessions; lockout; removal', async ({
     page,
     browser,
   }) => {
-    const second = {
+    const grace = {
       name: 'Grace Second',
       email: `grace-${randomUUID().slice(0, 8)}@example.com`,
       password: 'grace-password-12',
     };
+    const newPassword = 'grace-password-new-34';
     await page.goto('/settings/admins');
     const addForm = page.getByRole('form', { name: 'Add an admin' });
-    await addForm.getByLabel('Name').fill(second.name);
-    await addForm.getByLabel('Email').fill(second.email);
-    await addForm.getByLabel('Password', { exact: true }).fill(second.password);
+    await addForm.getByLabel('Name').fill(grace.name);
+    await addForm.getByLabel('Email').fill(grace.email);
+    await addForm.getByLabel('Password', { exact: true }).fill(grace.password);
     await addForm.getByRole('button', { name: 'Add admin' }).click();
-    await expect(page.getByRole('cell', { name: second.email, exact: true })).toBeVisible();
+    await expect(page.getByRole('cell', { name: grace.email, exact: true })).toBeVisible();
 
     const laptop = await newPage(browser);
     const phone = await newPage(browser);
     for (const device of [laptop, phone]) {
-      await signIn(device, second.email, second.password);
+      await signIn(device, grace.email, grace.password);
       await expect(device).toHaveURL(/\/imports$/);
     }
+
+    await laptop.goto('/settings/admins');
+    const passwordForm = laptop.getByRole('form', { name: 'Change your password' });
+    await passwordForm.getByLabel('Current password').fill(grace.password);
+    await passwordForm.getByLabel('New password').fill(newPassword);
+    await passwordForm.getByRole('button', { name: 'Change password' }).click();
+    await expect(laptop.getByText('Password changed')).toBeVisible();
+    await phone.goto('/jobs');
+    await expect(phone).toHaveURL(/\/sign-in$/);
+    await laptop.goto('/jobs');
+    await expect(laptop).toHaveURL(/\/jobs$/);
+
+    await signIn(phone, grace.email, newPassword);
+    await expect(phone).toHaveURL(/\/imports$/);
     await laptop.goto('/settings/admins');
     await laptop.getByRole('button', { name: 'Log out everywhere' }).click();
     await expect(laptop).toHaveURL(/\/sign-in$/);
@@ -119,14 +134,17 @@ test.describe('signed in', () => {
     await expect(phone).toHaveURL(/\/sign-in$/);
 
     for (let attempt = 0; attempt < 5; attempt++) {
-      await signIn(phone, second.email, `wrong-${attempt}`);
+      await signIn(phone, grace.email, `wrong-${attempt}`);
       await expect(phone.getByText('do not match an admin')).toBeVisible();
     }
-    await signIn(phone, second.email, second.password);
+    await signIn(phone, grace.email, newPassword);
     await expect(phone.getByText(/Too many failed sign-ins\. Try again in \d+ seconds/)).toBeVisible();
 
-    // The first admin's own session is untouched by the other admin's "log out everywhere".
-    await page.goto('/imports');
-    await expect(page).toHaveURL(/\/imports$/);
+    // The first admin is untouched by all of this, and removes Grace.
+    await page.goto('/settings/admins');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: `Remove ${grace.email}` }).click();
+    await expect(page.getByRole('cell', { name: grace.email, exact: true })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: `Remove ${ADMIN.email}` })).toHaveCount(0);
   });
 });

@@ -30,7 +30,7 @@ function loadSecrets(): Secrets {
     mkdirSync(dataDir, { recursive: true });
     writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600, flag: 'wx' });
     console.log(
-      `[fieldmap] Generated a session secret and a token-encryption key in ${file}. Back it up with .data/.`,
+      `[fieldmap] Generated a session secret and a token-encryption key in ${file}. Back it up with the rest of that directory.`,
     );
   }
   cached = {
