@@ -1,3 +1,4 @@
+import 'server-only';
 import { resetSecretsForTests } from '@/lib/auth/get-secrets';
 import { resetEnvForTests } from '@/lib/env';
 
