@@ -21,7 +21,7 @@ setup('first run: the setup token creates the first admin, who signs in', async 
     await page.getByLabel('Email').fill(ADMIN.email);
     await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
     await page.getByRole('button', { name: 'Create admin' }).click();
-    await expect(page.getByText('That setup code is not right')).toBeVisible();
+    await expect(page.getByText('That setup token is not right')).toBeVisible();
 
     await page.getByLabel('Setup token').fill(readFileSync(tokenFile, 'utf8').trim());
     await page.getByRole('button', { name: 'Create admin' }).click();

@@ -6,7 +6,7 @@ export const signInSchema = z.object({
   password: z.string().min(1, 'Enter your password.'),
 });
 export const setupSchema = z.object({
-  setupToken: z.string().trim().min(1, 'Enter the setup code from the server log.'),
+  setupToken: z.string().trim().min(1, 'Enter the setup token from the server log.'),
   name: z.string().trim().min(1, 'Enter your name.').max(100),
   email: emailSchema,
   password: passwordSchema,
