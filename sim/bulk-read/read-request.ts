@@ -1,0 +1,13 @@
+import type { Criteria } from './match-criteria';
+
+export type ReadRequest = {
+  module: string;
+  fields?: string[];
+  criteria?: Criteria;
+  cvid?: string;
+  page: number;
+  fileType: 'csv' | 'ics';
+  callback?: { url: string; method: string };
+  /** What the job echoes back as `query` (module shape and criteria as the version writes them). */
+  queryEcho: Record<string, unknown>;
+};

@@ -1,0 +1,49 @@
+import type { SimContext } from '../context';
+import { CURRENT_USER, ORG, userName } from '../demo-org/org';
+import { readJson, UNREADABLE } from '../http/read-body';
+import { requireToken } from '../http/require-token';
+import { sendAppError, sendFile, sendJson } from '../http/respond';
+import { type Router, VERSION } from '../http/router';
+import { BulkWriteJob } from './bulk-write-job';
+import { isCreateError, validateCreate } from './validate-create';
+
+export function registerBulkWriteRoutes(router: Router, context: SimContext): void {
+  router.add('POST', new RegExp(`^/crm/bulk/${VERSION}/write$`), async ({ req, res, params }) => {
+    if (!requireToken(context, req, res, 'ZohoCRM.bulk')) return;
+    const body = await readJson(req);
+    const version = params.version ?? 'v8';
+    const validated = validateCreate(context, body === UNREADABLE ? undefined : body, version);
+    if (isCreateError(validated))
+      return sendAppError(res, validated.status, validated.code, validated.message, validated.details);
+    const job = new BulkWriteJob(context.ids.take(), validated, version, context);
+    const file = context.files.get(validated.fileId);
+    if (file) file.usedByJob = job.id;
+    context.writeJobs.set(job.id, job);
+    job.start();
+    sendJson(res, 201, {
+      status: 'success',
+      code: 'SUCCESS',
+      message: 'success',
+      details: { id: job.id, created_by: { id: CURRENT_USER.id, name: userName(CURRENT_USER) } },
+    });
+  });
+
+  router.add('GET', new RegExp(`^/crm/bulk/${VERSION}/write/(?<id>[^/]+)$`), ({ req, res, params }) => {
+    if (!requireToken(context, req, res, 'ZohoCRM.bulk')) return;
+    const job = context.writeJobs.get(params.id ?? '');
+    if (!job) return sendAppError(res, 400, 'RESOURCE_NOT_FOUND', "The requested resource doesn't exist.");
+    sendJson(res, 200, job.details());
+  });
+
+  router.add(
+    'GET',
+    new RegExp(`^/v2/crm/${ORG.zgid}/bulk-write/(?<id>\\d+)/(?<file>\\d+)\\.zip$`),
+    ({ req, res, params }) => {
+      if (!requireToken(context, req, res, 'ZohoCRM.bulk')) return;
+      const job = context.writeJobs.get(params.id ?? '');
+      if (!job?.result || params.file !== job.id)
+        return sendAppError(res, 400, 'RESOURCE_NOT_FOUND', "The requested resource doesn't exist.");
+      sendFile(res, job.result, `${job.id}.zip`);
+    },
+  );
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) => value === 'true' || value === '1');
+
+const schema = z.object({
+  SIM_PORT: z.coerce.number().int().min(0).default(4010),
+  SIM_HOST: z.string().default('127.0.0.1'),
+  SIM_PUBLIC_URL: z.url().optional(),
+  /** Local development and tests only: Zoho itself refuses callbacks to private addresses. */
+  SIM_ALLOW_PRIVATE_CALLBACKS: flag,
+  SIM_ROWS_PER_SECOND: z.coerce.number().positive().default(50_000),
+  SIM_READ_PAGE_SIZE: z.coerce.number().int().positive().default(200_000),
+});
+
+export type SimConfig = {
+  port: number;
+  host: string;
+  publicUrl?: string;
+  allowPrivateCallbacks: boolean;
+  rowsPerSecond: number;
+  readPageSize: number;
+  icsPageSize: number;
+};
+
+/** The simulator is its own program: it reads its own environment, never the app's lib/env. */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): SimConfig {
+  const values = schema.parse(env);
+  return {
+    port: values.SIM_PORT,
+    host: values.SIM_HOST,
+    publicUrl: values.SIM_PUBLIC_URL,
+    allowPrivateCallbacks: values.SIM_ALLOW_PRIVATE_CALLBACKS,
+    rowsPerSecond: values.SIM_ROWS_PER_SECOND,
+    readPageSize: values.SIM_READ_PAGE_SIZE,
+    icsPageSize: 20_000,
+  };
+}

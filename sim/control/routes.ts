@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { SimContext } from '../context';
+import { findModule } from '../demo-org/modules';
+import { faultSchema } from '../faults';
+import { readJson } from '../http/read-body';
+import { sendJson } from '../http/respond';
+import type { Router } from '../http/router';
+
+const settingsSchema = z.object({
+  rowsPerSecond: z.number().positive().optional(),
+  readPageSize: z.number().int().positive().optional(),
+  icsPageSize: z.number().int().positive().optional(),
+  downloadsPerMinute: z.number().int().positive().optional(),
+});
+
+/** Test and demo controls, kept apart from Zoho's paths under /__sim/. */
+export function registerControlRoutes(router: Router, context: SimContext): void {
+  router.add('GET', /^\/__sim\/health$/, ({ res }) =>
+    sendJson(res, 200, { status: 'ok', url: context.publicUrl }),
+  );
+
+  router.add('POST', /^\/__sim\/reset$/, ({ res }) => {
+    context.reset();
+    sendJson(res, 200, { status: 'reset' });
+  });
+
+  router.add('POST', /^\/__sim\/faults$/, async ({ req, res }) => {
+    const parsed = faultSchema.safeParse(await readJson(req));
+    if (!parsed.success) return sendJson(res, 400, { error: parsed.error.issues });
+    context.faults.arm(parsed.data);
+    sendJson(res, 201, { armed: parsed.data });
+  });
+
+  router.add('DELETE', /^\/__sim\/faults$/, ({ res }) => {
+    context.faults.clear();
+    sendJson(res, 200, { status: 'cleared' });
+  });
+
+  router.add('POST', /^\/__sim\/tokens\/expire$/, ({ res }) =>
+    sendJson(res, 200, { expired: context.tokens.expireAllAccessTokens() }),
+  );
+
+  router.add('POST', /^\/__sim\/tokens\/revoke$/, ({ res }) => {
+    context.tokens.revokeAllRefreshTokens();
+    sendJson(res, 200, { status: 'revoked' });
+  });
+
+  router.add('GET', /^\/__sim\/settings$/, ({ res }) => sendJson(res, 200, context.settings));
+  router.add('POST', /^\/__sim\/settings$/, async ({ req, res }) => {
+    const parsed = settingsSchema.safeParse(await readJson(req));
+    if (!parsed.success) return sendJson(res, 400, { error: parsed.error.issues });
+    Object.assign(context.settings, parsed.data);
+    sendJson(res, 200, context.settings);
+  });
+
+  router.add('GET', /^\/__sim\/records\/(?<module>\w+)$/, ({ res, params }) => {
+    const module = findModule(params.module ?? '');
+    if (!module) return sendJson(res, 404, { error: `No module ${params.module}` });
+    sendJson(res, 200, { module: module.api, records: context.store.list(module.api) });
+  });
+
+  router.add('GET', /^\/__sim\/requests$/, ({ res }) => sendJson(res, 200, { requests: context.log.list() }));
+  router.add('DELETE', /^\/__sim\/requests$/, ({ res }) => {
+    context.log.clear();
+    sendJson(res, 200, { status: 'cleared' });
+  });
+
+  /** A grant code for the demo self-client, as Zoho's API console makes one. */
+  router.add('POST', /^\/__sim\/self-client\/code$/, ({ res }) => {
+    sendJson(res, 201, { code: context.tokens.issueGrant('1000.SIMULATOR', []) });
+  });
+}

@@ -1,0 +1,14 @@
+/** Zoho ids are 19-digit numbers sent as strings; ours share the demo org's prefix. */
+export class IdSequence {
+  private next: bigint;
+
+  constructor(start = 5725767000010000001n) {
+    this.next = start;
+  }
+
+  take(): string {
+    const id = this.next;
+    this.next += 1n;
+    return id.toString();
+  }
+}

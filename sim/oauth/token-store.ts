@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+
+export const DEMO_CLIENT = { id: '1000.SIMULATOR', secret: 'simulator-secret' } as const;
+export const ALL_SCOPES = [
+  'ZohoCRM.bulk.ALL',
+  'ZohoCRM.modules.ALL',
+  'ZohoCRM.settings.ALL',
+  'ZohoCRM.org.READ',
+  'ZohoCRM.users.READ',
+  'ZohoFiles.files.ALL',
+];
+const ACCESS_TOKEN_SECONDS = 3600;
+const GRANT_CODE_MS = 2 * 60_000;
+
+type Grant = { clientId: string; scopes: string[]; redirectUri?: string; expiresAt: number };
+type Refresh = { clientId: string; scopes: string[]; isRevoked: boolean };
+type Access = { refreshToken: string; scopes: string[]; expiresAt: number };
+
+const token = () => `1000.${randomBytes(16).toString('hex')}.${randomBytes(16).toString('hex')}`;
+
+/** Grant codes (single use, 2 minutes), refresh tokens, and access tokens (1 hour) of the demo org. */
+export class TokenStore {
+  private readonly grants = new Map<string, Grant>();
+  private readonly refreshTokens = new Map<string, Refresh>();
+  private readonly accessTokens = new Map<string, Access>();
+  /** A self-client grant code that always works, for curl sessions and docs. */
+  readonly selfClientRefreshToken = '1000.simulator.refresh';
+
+  constructor() {
+    this.reset();
+  }
+
+  reset(): void {
+    this.grants.clear();
+    this.refreshTokens.clear();
+    this.accessTokens.clear();
+    this.refreshTokens.set(this.selfClientRefreshToken, {
+      clientId: DEMO_CLIENT.id,
+      scopes: ALL_SCOPES,
+      isRevoked: false,
+    });
+  }
+
+  issueGrant(clientId: string, scopes: string[], redirectUri?: string): string {
+    const code = token();
+    this.grants.set(code, { clientId, scopes, redirectUri, expiresAt: Date.now() + GRANT_CODE_MS });
+    return code;
+  }
+
+  /** The grant is consumed whether or not the exchange succeeds, as a used code is gone. */
+  takeGrant(code: string): Grant | undefined {
+    const grant = this.grants.get(code);
+    this.grants.delete(code);
+    return grant && grant.expiresAt > Date.now() ? grant : undefined;
+  }
+
+  issueRefresh(clientId: string, scopes: string[]): string {
+    const refreshToken = token();
+    this.refreshTokens.set(refreshToken, { clientId, scopes, isRevoked: false });
+    return refreshToken;
+  }
+
+  findRefresh(refreshToken: string): Refresh | undefined {
+    const found = this.refreshTokens.get(refreshToken);
+    return found && !found.isRevoked ? found : undefined;
+  }
+
+  issueAccess(refreshToken: string, scopes: string[]): { accessToken: string; expiresIn: number } {
+    const accessToken = token();
+    this.accessTokens.set(accessToken, {
+      refreshToken,
+      scopes,
+      expiresAt: Date.now() + ACCESS_TOKEN_SECONDS * 1000,
+    });
+    return { accessToken, expiresIn: ACCESS_TOKEN_SECONDS };
+  }
+
+  findAccess(accessToken: string): { scopes: string[]; state: 'valid' | 'expired' } | undefined {
+    const found = this.accessTokens.get(accessToken);
+    if (!found || this.refreshTokens.get(found.refreshToken)?.isRevoked) return undefined;
+    return { scopes: found.scopes, state: found.expiresAt > Date.now() ? 'valid' : 'expired' };
+  }
+
+  revoke(tokenValue: string): boolean {
+    const refresh = this.refreshTokens.get(tokenValue);
+    if (refresh) {
+      refresh.isRevoked = true;
+      return true;
+    }
+    return this.accessTokens.delete(tokenValue);
+  }
+
+  expireAllAccessTokens(): number {
+    for (const access of this.accessTokens.values()) access.expiresAt = 0;
+    return this.accessTokens.size;
+  }
+
+  revokeAllRefreshTokens(): void {
+    for (const refresh of this.refreshTokens.values()) refresh.isRevoked = true;
+  }
+}

@@ -1,0 +1,21 @@
+export type LoggedRequest = { at: string; method: string; path: string; status: number; grantType?: string };
+
+const MAX_ENTRIES = 5000;
+
+/** What the simulator was asked, so tests can count token refreshes and API calls. */
+export class RequestLog {
+  private entries: LoggedRequest[] = [];
+
+  add(entry: LoggedRequest): void {
+    this.entries.push(entry);
+    if (this.entries.length > MAX_ENTRIES) this.entries.splice(0, this.entries.length - MAX_ENTRIES);
+  }
+
+  list(): LoggedRequest[] {
+    return [...this.entries];
+  }
+
+  clear(): void {
+    this.entries = [];
+  }
+}

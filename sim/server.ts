@@ -1,0 +1,82 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { registerBulkReadRoutes } from './bulk-read/routes';
+import { registerBulkWriteRoutes } from './bulk-write/routes';
+import { configFromEnv, type SimConfig } from './config';
+import { SimContext } from './context';
+import { registerControlRoutes } from './control/routes';
+import { sendAppError, sendJson } from './http/respond';
+import { Router } from './http/router';
+import { registerMetadataRoutes } from './metadata/routes';
+import { registerOAuthRoutes } from './oauth/routes';
+import { registerUploadRoutes } from './upload/routes';
+
+export type RunningSimulator = { url: string; context: SimContext; close(): Promise<void> };
+
+/** Starts the Zoho CRM simulator: one origin for Zoho's accounts, API, upload and download hosts. */
+export async function startSimulator(options: Partial<SimConfig> = {}): Promise<RunningSimulator> {
+  const config = { ...configFromEnv(), ...options };
+  const context = new SimContext(config);
+  const router = new Router();
+  registerControlRoutes(router, context);
+  registerOAuthRoutes(router, context);
+  registerMetadataRoutes(router, context);
+  registerUploadRoutes(router, context);
+  registerBulkWriteRoutes(router, context);
+  registerBulkReadRoutes(router, context);
+
+  const server = createServer((req, res) => void handle(context, router, req, res));
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const { port } = server.address() as AddressInfo;
+  context.publicUrl = config.publicUrl ?? `http://${config.host}:${port}`;
+  return {
+    url: context.publicUrl,
+    context,
+    close: () =>
+      new Promise((resolve) => {
+        context.reset();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+async function handle(
+  context: SimContext,
+  router: Router,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://simulator');
+  res.on('finish', () =>
+    context.log.add({
+      at: new Date().toISOString(),
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      status: res.statusCode,
+    }),
+  );
+  const fault = url.pathname.startsWith('/__sim/')
+    ? undefined
+    : context.faults.take(req.method ?? 'GET', url.pathname);
+  if (fault?.mode === 'drop') return void req.socket.destroy();
+  if (fault?.mode === 'timeout') return;
+  if (fault)
+    return sendJson(
+      res,
+      fault.status,
+      fault.body ?? {
+        status: 'error',
+        code: 'INTERNAL_ERROR',
+        message: 'Internal Server Error',
+        details: {},
+      },
+      fault.headers,
+    );
+  try {
+    await router.handle(req, res, url);
+  } catch (error) {
+    console.error('[sim]', error);
+    if (!res.headersSent) sendAppError(res, 500, 'INTERNAL_ERROR', 'Internal Server Error');
+  }
+}

@@ -1,0 +1,107 @@
+import type { IdSequence } from '../ids';
+import { zohoTime } from '../zoho-time';
+
+export type LookupValue = { id: string; name: string };
+export type FieldValue = string | number | boolean | string[] | LookupValue | null;
+export type SimRecord = {
+  id: string;
+  Created_Time: string;
+  Modified_Time: string;
+  [field: string]: FieldValue;
+};
+
+/** Records per module, with case-insensitive indexes on unique and find_by fields for fast imports. */
+export class RecordStore {
+  private readonly modules = new Map<string, Map<string, SimRecord>>();
+  private readonly indexes = new Map<string, Map<string, string>>();
+  readonly addedPicklistValues = new Map<string, string[]>();
+
+  constructor(private readonly ids: IdSequence) {}
+
+  list(module: string): SimRecord[] {
+    return [...this.table(module).values()];
+  }
+
+  get(module: string, id: string): SimRecord | undefined {
+    return this.table(module).get(id);
+  }
+
+  count(module: string): number {
+    return this.table(module).size;
+  }
+
+  /** The first record whose `field` equals `value` (case-insensitive, as Zoho's duplicate check). */
+  findBy(module: string, field: string, value: string): SimRecord | undefined {
+    if (field === 'id') return this.get(module, value);
+    const id = this.index(module, field).get(normalise(value));
+    return id ? this.get(module, id) : undefined;
+  }
+
+  insert(module: string, values: Record<string, FieldValue>, at = new Date()): SimRecord {
+    const now = zohoTime(at);
+    const record: SimRecord = { ...values, id: this.ids.take(), Created_Time: now, Modified_Time: now };
+    this.table(module).set(record.id, record);
+    this.reindex(module, record, undefined);
+    return record;
+  }
+
+  update(module: string, id: string, values: Record<string, FieldValue>, at = new Date()): SimRecord {
+    const existing = this.get(module, id);
+    if (!existing) throw new Error(`No ${module} record ${id}`);
+    const updated: SimRecord = { ...existing, ...values, id, Modified_Time: zohoTime(at) };
+    this.table(module).set(id, updated);
+    this.reindex(module, updated, existing);
+    return updated;
+  }
+
+  clear(): void {
+    this.modules.clear();
+    this.indexes.clear();
+    this.addedPicklistValues.clear();
+  }
+
+  private table(module: string): Map<string, SimRecord> {
+    let table = this.modules.get(module);
+    if (!table) {
+      table = new Map();
+      this.modules.set(module, table);
+    }
+    return table;
+  }
+
+  private index(module: string, field: string): Map<string, string> {
+    const key = `${module}.${field}`;
+    let index = this.indexes.get(key);
+    if (!index) {
+      index = new Map();
+      for (const record of this.table(module).values()) {
+        const value = indexable(record[field]);
+        if (value && !index.has(value)) index.set(value, record.id);
+      }
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+
+  private reindex(module: string, record: SimRecord, previous: SimRecord | undefined): void {
+    for (const [key, index] of this.indexes) {
+      if (!key.startsWith(`${module}.`)) continue;
+      const field = key.slice(module.length + 1);
+      const before = indexable(previous?.[field]);
+      if (before && index.get(before) === record.id) index.delete(before);
+      const after = indexable(record[field]);
+      if (after && !index.has(after)) index.set(after, record.id);
+    }
+  }
+}
+
+function normalise(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+function indexable(value: FieldValue | undefined): string | undefined {
+  if (value === null || value === undefined || Array.isArray(value)) return undefined;
+  if (typeof value === 'object') return value.id;
+  const text = normalise(String(value));
+  return text === '' ? undefined : text;
+}
