@@ -1,0 +1,93 @@
+import { type ColumnProfiler, createColumnProfiler } from './create-column-profiler';
+import { type CsvRecord, createRecordReader, type ReaderEnd } from './create-record-reader';
+import type { CsvParseOptions } from './csv-parse-options';
+import { createProblemCollector } from './csv-problems';
+import { dedupeHeaders, numberedHeaders } from './dedupe-headers';
+import { reportEnd, reportHeaderRenames } from './report-problems';
+
+/** Security cap: a single field may not exceed 128 KiB. */
+export const MAX_FIELD_CHARS = 128 * 1024;
+const PREVIEW_CELL_CHARS = 10_000;
+
+export type PreviewRow = { record: number; cells: string[] };
+
+function isBlank(fields: string[]): boolean {
+  return fields.length === 1 && fields[0] === '';
+}
+
+/** One pass over a file's text: header handling, problems, column profiles and the first rows for the grid. */
+export function createCsvScan(options: CsvParseOptions, previewLimit: number) {
+  const problems = createProblemCollector();
+  const preview: PreviewRow[] = [];
+  let headers: string[] | null = null;
+  let profiler: ColumnProfiler | null = null;
+  let rows = 0;
+  let isTextSuspect = false;
+  let stopped: ReaderEnd | null = null;
+
+  function start(fields: string[]): void {
+    if (options.hasHeader) {
+      const deduped = dedupeHeaders(fields);
+      headers = deduped.headers;
+      reportHeaderRenames(problems, deduped.renames, options.headerRow);
+    } else headers = numberedHeaders(fields.length);
+    profiler = createColumnProfiler(headers);
+  }
+
+  function addRow({ record, line, fields }: CsvRecord, columns: string[], rowProfiler: ColumnProfiler): void {
+    rows++;
+    if (fields.length > columns.length)
+      problems.add('too_many_fields', record, line, 'Rows with more fields than headers');
+    else if (fields.length < columns.length)
+      problems.add('too_few_fields', record, line, 'Rows with fewer fields than headers');
+    for (const field of fields) {
+      if (field.length > MAX_FIELD_CHARS) problems.add('field_too_long', record, line, 'Fields over 128 KiB');
+      if (isTextSuspect && field.includes('\uFFFD')) {
+        problems.add('invalid_bytes', record, line, `Bytes that are not valid ${options.encoding}`);
+      }
+    }
+    rowProfiler.add(fields);
+    if (preview.length < previewLimit) {
+      preview.push({ record, cells: fields.map((cell) => cell.slice(0, PREVIEW_CELL_CHARS)) });
+    }
+  }
+
+  function onRecords(records: CsvRecord[]): void {
+    for (const current of records) {
+      if (current.record < options.headerRow || isBlank(current.fields)) continue;
+      if (!headers) {
+        start(current.fields);
+        if (options.hasHeader) continue;
+      }
+      if (headers && profiler) addRow(current, headers, profiler);
+    }
+  }
+
+  const reader = createRecordReader(options, onRecords);
+
+  return {
+    push(text: string): boolean {
+      isTextSuspect = text.includes('\uFFFD');
+      stopped = reader.push(text);
+      return stopped === null;
+    },
+    end(): void {
+      const ending = stopped ?? reader.end();
+      reportEnd(problems, ending, headers !== null && rows === 0);
+    },
+    get rows() {
+      return rows;
+    },
+    get headers() {
+      return headers;
+    },
+    get isStopped() {
+      return stopped !== null;
+    },
+    preview: () => preview,
+    problems: () => problems.list(),
+    profiles: () => profiler?.profiles() ?? [],
+  };
+}
+
+export type CsvScan = ReturnType<typeof createCsvScan>;

@@ -1,0 +1,80 @@
+import Papa from 'papaparse';
+import type { CsvParseOptions } from './csv-parse-options';
+
+/** Security cap: one record may not exceed 1 MiB; longer means a quote that never closed. */
+export const MAX_RECORD_CHARS = 1024 * 1024;
+
+export type CsvRecord = {
+  /** 1-based record number in the file (the header, if any, is a record too). */
+  record: number;
+  /** 1-based line where the record starts. */
+  line: number;
+  fields: string[];
+};
+
+export type ReaderEnd =
+  | { kind: 'complete'; unclosedQuote: { record: number; line: number } | null }
+  | { kind: 'runaway-quote'; record: number; line: number };
+
+type ParseResult = { data: string[][]; errors: { code: string }[]; meta: { cursor: number } };
+
+function countChar(text: string, char: string): number {
+  let count = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) count++;
+  return count;
+}
+
+/**
+ * Feeds decoded text to papaparse's low-level parser, carrying the unfinished last record into the next
+ * chunk, and numbers records itself (papaparse's numbers restart per chunk).
+ */
+export function createRecordReader(
+  options: Pick<CsvParseOptions, 'delimiter' | 'quoteChar' | 'newline'>,
+  onRecords: (records: CsvRecord[]) => void,
+) {
+  const parser = new Papa.Parser({
+    delimiter: options.delimiter,
+    quoteChar: options.quoteChar,
+    newline: options.newline,
+  });
+  const lineChar = options.newline === '\r' ? '\r' : '\n';
+  let partial = '';
+  let nextRecord = 1;
+  let nextLine = 1;
+
+  function emit(rows: string[][]): void {
+    const records: CsvRecord[] = new Array(rows.length);
+    for (let i = 0; i < rows.length; i++) {
+      const fields = rows[i] ?? [];
+      records[i] = { record: nextRecord++, line: nextLine, fields };
+      nextLine += 1;
+      for (const field of fields)
+        if (field.length > 0 && field.includes(lineChar)) nextLine += countChar(field, lineChar);
+    }
+    if (records.length > 0) onRecords(records);
+  }
+
+  function push(text: string): ReaderEnd | null {
+    const input = partial + text;
+    const result: ParseResult = parser.parse(input, 0, true);
+    partial = input.slice(result.meta.cursor);
+    emit(result.data);
+    if (partial.length > MAX_RECORD_CHARS)
+      return { kind: 'runaway-quote', record: nextRecord, line: nextLine };
+    return null;
+  }
+
+  function end(): ReaderEnd {
+    if (partial === '') return { kind: 'complete', unclosedQuote: null };
+    const result: ParseResult = parser.parse(partial, 0, false);
+    const isUnclosed = result.errors.some((error) => error.code === 'MissingQuotes');
+    const at = { record: nextRecord, line: nextLine };
+    partial = '';
+    emit(result.data);
+    return { kind: 'complete', unclosedQuote: isUnclosed ? at : null };
+  }
+
+  return { push, end };
+}
+
+export type RecordReader = ReturnType<typeof createRecordReader>;

@@ -1,0 +1,62 @@
+import { type CsvScan, createCsvScan } from './create-csv-scan';
+import type { CsvParseOptions } from './csv-parse-options';
+
+export type ScanProgress = { bytesRead: number; rows: number; elapsedMs: number };
+
+export type ScanCallbacks = {
+  previewLimit: number;
+  /** Called once, as soon as `previewLimit` rows are read (or at the end of a shorter file). */
+  onPreview?: (scan: CsvScan) => void;
+  onProgress?: (progress: ScanProgress) => void;
+  progressIntervalMs?: number;
+  isCancelled?: () => boolean;
+};
+
+export type ScanOutcome = { scan: CsvScan; progress: ScanProgress; isCancelled: boolean };
+
+/**
+ * Decodes with a streaming TextDecoder (a character split across chunks stays whole, unlike papaparse's own
+ * file reader) and scans record by record; neither the text nor the rows are kept.
+ */
+export async function scanCsvStream(
+  stream: ReadableStream<Uint8Array>,
+  options: CsvParseOptions,
+  callbacks: ScanCallbacks,
+): Promise<ScanOutcome> {
+  const scan = createCsvScan(options, callbacks.previewLimit);
+  const decoder = new TextDecoder(options.encoding);
+  const reader = stream.getReader();
+  const startedAt = Date.now();
+  const interval = callbacks.progressIntervalMs ?? 100;
+  let lastReport = 0;
+  let bytesRead = 0;
+  let isPreviewSent = false;
+  const progress = (): ScanProgress => ({ bytesRead, rows: scan.rows, elapsedMs: Date.now() - startedAt });
+
+  try {
+    for (;;) {
+      if (callbacks.isCancelled?.()) {
+        await reader.cancel();
+        return { scan, progress: progress(), isCancelled: true };
+      }
+      const { done, value } = await reader.read();
+      if (done) break;
+      bytesRead += value.byteLength;
+      if (!scan.push(decoder.decode(value, { stream: true }))) break;
+      if (!isPreviewSent && scan.preview().length >= callbacks.previewLimit) {
+        isPreviewSent = true;
+        callbacks.onPreview?.(scan);
+      }
+      if (Date.now() - lastReport >= interval) {
+        lastReport = Date.now();
+        callbacks.onProgress?.(progress());
+      }
+    }
+    if (!scan.isStopped) scan.push(decoder.decode());
+    scan.end();
+    if (!isPreviewSent) callbacks.onPreview?.(scan);
+    return { scan, progress: progress(), isCancelled: false };
+  } finally {
+    reader.releaseLock();
+  }
+}
