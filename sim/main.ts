@@ -1,10 +1,16 @@
 import { startSimulator } from './server';
 
-const simulator = await startSimulator();
-console.log(
-  `Zoho CRM simulator (built-in sandbox) on ${simulator.url} — demo client 1000.SIMULATOR / simulator-secret`,
-);
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void simulator.close().then(() => process.exit(0)));
+async function main(): Promise<void> {
+  const simulator = await startSimulator();
+  console.log(
+    `Zoho CRM simulator (built-in sandbox) on ${simulator.url} — demo self-client 1000.SIMULATOR / simulator-secret`,
+  );
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void simulator.close().then(() => process.exit(0)));
+  }
 }
+
+main().catch((error: unknown) => {
+  console.error('The simulator could not start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -91,9 +91,10 @@ export class BulkWriteJob {
     if (this.request.callback) void sendCallback(this.request.callback.url, this.details());
   }
 
-  details(): Record<string, unknown> {
-    const isV2 = this.version === 'v2';
-    const hasParentIndex = !isV2 && this.version !== 'v2.1';
+  /** The details as the version asked for them writes them (v2 module as a string, v3+ parent_column_index). */
+  details(version = this.version): Record<string, unknown> {
+    const isV2 = version === 'v2';
+    const hasParentIndex = !isV2 && version !== 'v2.1';
     const mappingEcho = (this.request.fieldMappings ?? []).map((mapping) => ({
       api_name: mapping.api_name,
       index: mapping.index ?? null,

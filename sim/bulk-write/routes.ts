@@ -32,7 +32,7 @@ export function registerBulkWriteRoutes(router: Router, context: SimContext): vo
     if (!requireToken(context, req, res, 'ZohoCRM.bulk')) return;
     const job = context.writeJobs.get(params.id ?? '');
     if (!job) return sendAppError(res, 400, 'RESOURCE_NOT_FOUND', "The requested resource doesn't exist.");
-    sendJson(res, 200, job.details());
+    sendJson(res, 200, job.details(params.version));
   });
 
   router.add(
