@@ -1,8 +1,12 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { renewSessionCookie } from '@/lib/auth/renew-session-cookie';
 import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
 
-/** A fresh CSP nonce per request; Next puts it on its own scripts when it finds it in the request's CSP. */
-export function proxy(request: NextRequest): NextResponse {
+/**
+ * A fresh CSP nonce per request (Next puts it on its own scripts when it finds it in the request's CSP), and
+ * page views keep an active session alive. Access is never decided here: pages and routes check the session.
+ */
+export async function proxy(request: NextRequest): Promise<NextResponse> {
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
@@ -10,6 +14,14 @@ export function proxy(request: NextRequest): NextResponse {
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
+  // API routes renew in route(), where sign-in/sign-out set their own cookie; only page views renew here.
+  if (request.method === 'GET' && !request.nextUrl.pathname.startsWith('/api/')) {
+    const renewed = await renewSessionCookie(
+      { cookieHeader: request.headers.get('cookie') },
+      request.headers,
+    ).catch(() => null);
+    if (renewed) response.headers.append('Set-Cookie', renewed);
+  }
   return response;
 }
 

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
 import { type AdminSession, getSessionAdmin } from '@/lib/auth/get-session-admin';
-import { type SessionData, sealSession, sessionCookieHeader } from '@/lib/auth/session-cookie';
+import { renewSessionCookie } from '@/lib/auth/renew-session-cookie';
+import type { SessionData } from '@/lib/auth/session-cookie';
 import { AppError, toErrorResponse } from './app-error';
-import { appOrigin, isSecureOrigin } from './app-origin';
 import { checkOrigin } from './check-origin';
 import { parseInput, readJsonBody } from './parse-input';
 
@@ -34,7 +34,6 @@ export type RouteHandler = ((request: Request, context: NextContext) => Promise<
   auth: RouteAuth;
 };
 
-const SESSION_RENEW_AFTER_MS = 60_000;
 const madeByRoute = new WeakSet<object>();
 
 /** True when a route.ts export was made by `route()` (the route-guard test checks every export). */
@@ -87,11 +86,8 @@ async function withSessionHeaders(
 ): Promise<Response> {
   const headers = new Headers(response.headers);
   headers.set('Cache-Control', 'no-store');
-  const isRenewDue = Date.now() - session.seenAt > SESSION_RENEW_AFTER_MS;
-  if (isRenewDue && !headers.has('set-cookie')) {
-    const sealed = await sealSession({ ...session, seenAt: Date.now() });
-    headers.append('Set-Cookie', sessionCookieHeader(sealed, isSecureOrigin(appOrigin(request.headers))));
-  }
+  const renewed = headers.has('set-cookie') ? null : await renewSessionCookie({ session }, request.headers);
+  if (renewed) headers.append('Set-Cookie', renewed);
   // A fresh Response: some (redirects, proxied fetches) have immutable headers.
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
