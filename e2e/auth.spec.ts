@@ -1,10 +1,33 @@
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
+import { PUBLIC_PAGE_FILES, PUBLIC_ROUTE_FILES } from '../lib/http/public-routes';
 import { ADMIN, ADMIN_STORAGE_STATE } from './admin-credentials';
 
-const GUARDED_PAGES = ['/', '/imports', '/exports', '/jobs', '/mappings', '/connection', '/settings/admins'];
 const signedOut = { cookies: [], origins: [] };
 
+/** Every file under app/ named `name`, minus the public allow-list: the guard is proven on the real server. */
+function guardedFiles(name: 'page.tsx' | 'route.ts', publicFiles: readonly string[]): string[] {
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory()
+        ? walk(`${dir}/${entry.name}`)
+        : entry.name === name
+          ? [`${dir}/${entry.name}`]
+          : [],
+    );
+  return walk('app').filter((file) => !publicFiles.includes(file));
+}
+
+/** app/(console)/jobs/[id]/page.tsx → /jobs/<uuid> */
+function urlOf(file: string): string {
+  const segments = file.split('/').slice(1, -1);
+  const path = segments
+    .filter((segment) => !/^\(.*\)$/.test(segment))
+    .map((segment) => (segment.startsWith('[') ? randomUUID() : segment))
+    .join('/');
+  return `/${path}`;
+}
 async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(email);
@@ -20,14 +43,31 @@ async function newPage(browser: Browser, storageState: string | typeof signedOut
 test.describe('signed out', () => {
   test.use({ storageState: signedOut });
 
-  test('every console page sends you to sign-in, and the API answers 401', async ({ page, request }) => {
-    for (const path of GUARDED_PAGES) {
-      await page.goto(path);
-      await expect(page, path).toHaveURL(/\/sign-in$/);
+  test('every page outside the allow-list sends you to sign-in', async ({ page }) => {
+    const pages = guardedFiles('page.tsx', PUBLIC_PAGE_FILES);
+    expect(pages).toContain('app/(console)/settings/admins/page.tsx');
+    for (const file of pages) {
+      await page.goto(urlOf(file));
+      await expect(page, file).toHaveURL(/\/sign-in$/);
     }
-    const response = await request.get('/api/admins');
-    expect(response.status()).toBe(401);
-    expect((await response.json()).error.code).toBe('unauthorized');
+  });
+
+  test('every API route outside the allow-list answers 401, for every method it exports', async ({
+    request,
+    baseURL,
+  }) => {
+    for (const file of guardedFiles('route.ts', PUBLIC_ROUTE_FILES)) {
+      const methods = [...readFileSync(file, 'utf8').matchAll(/export const (GET|POST|PUT|PATCH|DELETE)\b/g)];
+      for (const [, method] of methods) {
+        const response = await request.fetch(urlOf(file), {
+          method,
+          headers: { origin: baseURL ?? '' },
+          data: {},
+        });
+        expect(response.status(), `${method} ${file}`).toBe(401);
+        expect((await response.json()).error.code).toBe('unauthorized');
+      }
+    }
   });
 
   test('setup is closed once an admin exists', async ({ page, request, baseURL }) => {
