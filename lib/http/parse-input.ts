@@ -18,8 +18,17 @@ export function parseInput<Schema extends z.ZodType>(
   throw new AppError('validation', message, { fields });
 }
 
+/** JSON bodies are small (forms, settings); files go through the streaming upload routes instead. */
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
 export async function readJsonBody(request: Request): Promise<unknown> {
+  const tooLarge = new AppError(
+    'payload_too_large',
+    'The request is too large (JSON bodies are limited to 1 MiB).',
+  );
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_JSON_BODY_BYTES) throw tooLarge;
   const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_JSON_BODY_BYTES) throw tooLarge;
   if (text === '') return {};
   try {
     return JSON.parse(text);

@@ -82,6 +82,11 @@ describe('route() wrapper', () => {
     expect((await echo(request, noParams)).status).toBe(400);
   });
 
+  it('answers 413 to a JSON body over 1 MiB', async () => {
+    const response = await echo(post({ name: 'x'.repeat(1024 * 1024), tags: [] }), noParams);
+    expect(response.status).toBe(413);
+  });
+
   it('parses query and path params with their schemas', async () => {
     const handler = route(
       { auth: 'public', query: z.object({ limit: z.coerce.number() }), params: z.object({ id: z.uuid() }) },
