@@ -7,7 +7,7 @@ export type ScanCallbacks = {
   previewLimit: number;
   /** Called once, as soon as `previewLimit` rows are read (or at the end of a shorter file). */
   onPreview?: (scan: CsvScan) => void;
-  onProgress?: (progress: ScanProgress) => void;
+  onProgress?: (progress: ScanProgress, scan: CsvScan) => void;
   progressIntervalMs?: number;
   isCancelled?: () => boolean;
 };
@@ -49,7 +49,7 @@ export async function scanCsvStream(
       }
       if (Date.now() - lastReport >= interval) {
         lastReport = Date.now();
-        callbacks.onProgress?.(progress());
+        callbacks.onProgress?.(progress(), scan);
       }
     }
     if (!scan.isStopped) scan.push(decoder.decode());

@@ -1,0 +1,39 @@
+import type { ColumnProfile } from '@/lib/csv/column-profile';
+import type { PreviewRow } from '@/lib/csv/create-csv-scan';
+import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
+import type { CsvProblem } from '@/lib/csv/csv-problems';
+import type { UnreadableFile } from '@/lib/csv/detect-unreadable-file';
+import type { ScanProgress } from '@/lib/csv/scan-csv-stream';
+import type { EncodingGuess } from '@/lib/csv/sniff-encoding';
+
+export type WorkerRequest =
+  | { type: 'scan'; file: File; overrides: Partial<CsvParseOptions> }
+  | { type: 'cancel' };
+
+export type WorkerPreview = {
+  type: 'preview';
+  options: CsvParseOptions;
+  detectedEncoding: EncodingGuess;
+  headers: string[];
+  rows: PreviewRow[];
+  problems: CsvProblem[];
+  elapsedMs: number;
+};
+
+export type WorkerProgress = { type: 'progress'; progress: ScanProgress; problems: CsvProblem[] };
+
+export type WorkerDone = {
+  type: 'done';
+  progress: ScanProgress;
+  profiles: ColumnProfile[];
+  problems: CsvProblem[];
+  isCancelled: boolean;
+};
+
+export type WorkerFailed = {
+  type: 'failed';
+  code: UnreadableFile['code'] | 'no_columns' | 'read_error';
+  message: string;
+};
+
+export type WorkerResponse = WorkerPreview | WorkerProgress | WorkerDone | WorkerFailed;

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { type CsvParseOptions, csvParseOptionsSchema } from '@/lib/csv/csv-parse-options';
+import { detectParseOptions } from '@/lib/csv/detect-parse-options';
+import { detectUnreadableFile } from '@/lib/csv/detect-unreadable-file';
+import { scanCsvStream } from '@/lib/csv/scan-csv-stream';
+import type { WorkerResponse } from './csv-worker-messages';
+
+// Browser-only module worker: the main thread never sees more than the preview rows and the summaries.
+const SAMPLE_BYTES = 256 * 1024;
+const PREVIEW_ROWS = 100;
+
+const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('scan'), file: z.instanceof(Blob), overrides: csvParseOptionsSchema.partial() }),
+  z.object({ type: z.literal('cancel') }),
+]);
+
+let isCancelled = false;
+
+function post(message: WorkerResponse): void {
+  self.postMessage(message);
+}
+
+function isKnownEncoding(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function scan(file: Blob, overrides: Partial<CsvParseOptions>): Promise<void> {
+  const startedAt = performance.now();
+  const sample = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
+  const { options, encoding } = detectParseOptions(sample, overrides);
+  const unreadable = detectUnreadableFile(sample, options.encoding);
+  if (unreadable) return post({ type: 'failed', code: unreadable.code, message: unreadable.message });
+  if (!isKnownEncoding(options.encoding)) {
+    return post({
+      type: 'failed',
+      code: 'read_error',
+      message: `This browser cannot decode "${options.encoding}".`,
+    });
+  }
+  const outcome = await scanCsvStream(file.stream(), options, {
+    previewLimit: PREVIEW_ROWS,
+    isCancelled: () => isCancelled,
+    onPreview: (current) => {
+      if (!current.headers) return;
+      const elapsedMs = Math.round(performance.now() - startedAt);
+      const { headers } = current;
+      post({
+        type: 'preview',
+        options,
+        detectedEncoding: encoding,
+        headers,
+        rows: current.preview(),
+        problems: current.problems(),
+        elapsedMs,
+      });
+    },
+    onProgress: (progress, current) => post({ type: 'progress', progress, problems: current.problems() }),
+  });
+  if (!outcome.scan.headers) {
+    return post({
+      type: 'failed',
+      code: 'no_columns',
+      message: 'No columns found: the file holds only blank lines.',
+    });
+  }
+  post({
+    type: 'done',
+    progress: outcome.progress,
+    profiles: outcome.scan.profiles(),
+    problems: outcome.scan.problems(),
+    isCancelled: outcome.isCancelled,
+  });
+}
+
+self.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const request = requestSchema.safeParse(event.data);
+  if (!request.success) return;
+  if (request.data.type === 'cancel') {
+    isCancelled = true;
+    return;
+  }
+  scan(request.data.file, request.data.overrides).catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    post({ type: 'failed', code: 'read_error', message: `The file could not be read: ${message}` });
+  });
+});

@@ -1,0 +1,36 @@
+'use client';
+import { useReducer } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { CsvPreviewStep } from './csv-preview-step';
+import { FileDropZone } from './file-drop-zone';
+import { importWizardReducer, initialWizardState } from './import-wizard-reducer';
+import { MappingStep } from './mapping-hand-off';
+import { useCsvScanWorker } from './use-csv-scan-worker';
+
+/** Imports → New: pick a file, preview and profile it in a worker, then hand over to mapping. */
+export function NewImportWizard() {
+  const [state, dispatch] = useReducer(importWizardReducer, initialWizardState);
+  const { cancel } = useCsvScanWorker(state, dispatch);
+
+  if (state.step === 'mapping' && state.file) {
+    return (
+      <MappingStep
+        file={state.file}
+        columns={state.profiles}
+        onBack={() => dispatch({ type: 'backToPreview' })}
+      />
+    );
+  }
+  if (!state.file) {
+    return (
+      <div className="space-y-4">
+        {state.error ? <Alert>{state.error}</Alert> : null}
+        <FileDropZone
+          onFile={(file) => dispatch({ type: 'fileChosen', file })}
+          onReject={(message) => dispatch({ type: 'fileRejected', message })}
+        />
+      </div>
+    );
+  }
+  return <CsvPreviewStep state={state} file={state.file} dispatch={dispatch} onCancel={cancel} />;
+}
