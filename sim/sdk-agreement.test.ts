@@ -42,8 +42,12 @@ describe('the official Zoho CRM TypeScript SDK against the simulator', () => {
       .getFields()
       .map((field) => field.getAPIName());
     expect(names).toContain('Last_Name');
-    const paths = ((await sim.call('GET', '/__sim/requests')).json.requests as { path: string }[]).map((entry) => entry.path);
-    expect(paths).toEqual(expect.arrayContaining(['/oauth/v2/token', '/crm/v8/users', '/crm/v8/org', '/crm/v8/settings/fields']));
+    const paths = ((await sim.call('GET', '/__sim/requests')).json.requests as { path: string }[]).map(
+      (entry) => entry.path,
+    );
+    expect(paths).toEqual(
+      expect.arrayContaining(['/oauth/v2/token', '/crm/v8/users', '/crm/v8/org', '/crm/v8/settings/fields']),
+    );
   });
 
   it('creates a bulk write job on an uploaded file, reads its details and downloads the result', async () => {

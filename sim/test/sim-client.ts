@@ -2,7 +2,6 @@ import { type RunningSimulator, startSimulator } from '../server';
 import { readZip } from '../zip/read-zip';
 import { writeZip } from '../zip/write-zip';
 
-
 /** A running simulator plus the few calls every simulator test makes, over real HTTP. */
 export async function startTestSimulator(options: Parameters<typeof startSimulator>[0] = {}) {
   const sim: RunningSimulator = await startSimulator({ port: 0, rowsPerSecond: 1_000_000, ...options });
