@@ -62,6 +62,19 @@ describe('admins: sign-in, lockout, password change, removal', () => {
     expect(locked.message).toMatch(/Try again in (2\d|30) seconds/);
   });
 
+  it('counts parallel wrong guesses one by one', async () => {
+    const { db } = database;
+    await createAdmin({ db, email: 'burst@example.com', name: 'Burst', password: PASSWORD });
+    const guesses = Array.from({ length: 5 }, (_, i) =>
+      failure(signInAdmin({ db, email: 'burst@example.com', password: `guess-${i}`, client: `burst-${i}` })),
+    );
+    await Promise.all(guesses);
+    const locked = await failure(
+      signInAdmin({ db, email: 'burst@example.com', password: PASSWORD, client: 'b' }),
+    );
+    expect(locked.code).toBe('rate_limited');
+  });
+
   it('changes a password only with the current one, and voids older sessions', async () => {
     const { db } = database;
     const admin = await createAdmin({ db, email: 'linus@example.com', name: 'Linus', password: PASSWORD });

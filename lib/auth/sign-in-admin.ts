@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { type Admin, admins } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
@@ -37,12 +37,19 @@ export async function signInAdmin(options: {
   }
   if (!(await verifyPassword(password, admin.passwordHash))) {
     recordClientFailure(client);
-    const failedSignIns = admin.failedSignIns + 1;
-    const lockMs = accountLockMs(failedSignIns);
-    await db
+    // Counted in SQL so parallel guesses cannot share one count.
+    const [counted] = await db
       .update(admins)
-      .set({ failedSignIns, lockedUntil: lockMs ? new Date(Date.now() + lockMs) : null })
-      .where(eq(admins.id, admin.id));
+      .set({ failedSignIns: sql`${admins.failedSignIns} + 1` })
+      .where(eq(admins.id, admin.id))
+      .returning({ failedSignIns: admins.failedSignIns });
+    const lockMs = accountLockMs(counted?.failedSignIns ?? 0);
+    if (lockMs > 0) {
+      await db
+        .update(admins)
+        .set({ lockedUntil: new Date(Date.now() + lockMs) })
+        .where(eq(admins.id, admin.id));
+    }
     throw new AppError('unauthorized', WRONG);
   }
   if (admin.failedSignIns > 0) {
