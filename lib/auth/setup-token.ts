@@ -12,13 +12,22 @@ function tokenFile(): string {
   return path.join(env().dataDir, 'setup-token');
 }
 
+export function hasSetupToken(): boolean {
+  return existsSync(tokenFile());
+}
+
+/** The current token, created when missing ('wx': a concurrent creator's token wins, never two tokens). */
 export function ensureSetupToken(): string {
   const file = tokenFile();
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const token = randomBytes(9).toString('base64url');
-  mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(file, token, { mode: 0o600 });
-  return token;
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(12).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if (!(error instanceof Error && 'code' in error && error.code === 'EEXIST')) throw error;
+    }
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 export function isSetupTokenValid(candidate: string): boolean {
