@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SECRETS, useTestEnv } from '@/lib/auth/use-test-env';
-import { PUBLIC_METADATA_FILES, PUBLIC_PAGE_FILES, PUBLIC_ROUTE_FILES } from './public-routes';
+import {
+  PUBLIC_METADATA_FILES,
+  PUBLIC_PAGE_FILES,
+  PUBLIC_ROUTE_FILES,
+  SERVER_TO_SERVER_ROUTE_FILES,
+} from './public-routes';
 import { isRouteHandler } from './route';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -39,6 +44,13 @@ describe('route guard: every route and page needs an admin unless allow-listed',
       for (const [method, handler] of handlers) {
         expect(isRouteHandler(handler), `${method} in ${file} is not made by route()`).toBe(true);
         if (!isRouteHandler(handler)) continue;
+        if (!handler.isBrowserRoute) {
+          const isListedServerToServer = isListed(SERVER_TO_SERVER_ROUTE_FILES, file);
+          expect(
+            isListedServerToServer,
+            `${method} in ${file} skips the Origin check but is not listed`,
+          ).toBe(true);
+        }
         if (handler.auth === 'public') {
           expect(
             isListed(PUBLIC_ROUTE_FILES, file),

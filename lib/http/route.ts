@@ -32,6 +32,7 @@ type Context<B, Q, P, A extends RouteAuth> = {
 type NextContext = { params: Promise<Record<string, string | string[] | undefined>> };
 export type RouteHandler = ((request: Request, context: NextContext) => Promise<Response>) & {
   auth: RouteAuth;
+  isBrowserRoute: boolean;
 };
 
 const madeByRoute = new WeakSet<object>();
@@ -75,7 +76,7 @@ export function route<
     }
   };
   madeByRoute.add(wrapped);
-  return Object.assign(wrapped, { auth: options.auth });
+  return Object.assign(wrapped, { auth: options.auth, isBrowserRoute: options.isBrowserRoute !== false });
 }
 
 /** Authenticated answers are never cached; an active session slides its idle expiry forward. */
