@@ -21,8 +21,13 @@ function createColumnAccumulator(index: number, header: string) {
     filled++;
     distinct.add(value);
     if (samples.length < SAMPLE_COUNT && !samples.includes(value)) samples.push(value.slice(0, SAMPLE_CHARS));
-    if (types.length > 0) types = types.filter((type) => VALUE_PATTERNS[type](value));
-    if (dates.length > 0) dates = dates.filter((candidate) => matchesDateFormat(value, candidate));
+    // Filter (and allocate) only when a candidate fails: most values confirm what the column already is.
+    if (types.length > 0 && !types.every((type) => VALUE_PATTERNS[type](value))) {
+      types = types.filter((type) => VALUE_PATTERNS[type](value));
+    }
+    if (dates.length > 0 && !dates.every((candidate) => matchesDateFormat(value, candidate))) {
+      dates = dates.filter((candidate) => matchesDateFormat(value, candidate));
+    }
   }
 
   function profile(total: number): ColumnProfile {

@@ -63,12 +63,15 @@ export const LENIENT_TWIN: Record<string, string> = {
   'd.M.yyyy': 'dd.MM.yyyy',
 };
 
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function matchesDateFormat(value: string, candidate: DateFormat): boolean {
   const match = candidate.pattern.exec(value);
   if (!match) return false;
   const month = Number(match[candidate.month]);
   const day = Number(match[candidate.day]);
   const year = Number(match[candidate.year]);
-  if (month < 1 || month > 12 || day < 1 || year < 1000) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || day < 1 || year < 1000 || day > (DAYS_IN_MONTH[month - 1] ?? 0))
+    return false;
+  return month !== 2 || day < 29 || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0));
 }

@@ -1,9 +1,17 @@
 const SKETCH_SIZE = 256;
 const HASH_SPACE = 2 ** 32;
 
+const HASHED_CHARS = 48;
+
+// Long values hash their head, tail and length: cheaper, and two long values rarely share all three.
 function fnv1a(value: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < value.length; i++) {
+  let hash = 0x811c9dc5 ^ value.length;
+  const head = Math.min(value.length, HASHED_CHARS);
+  for (let i = 0; i < head; i++) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  for (let i = Math.max(head, value.length - 16); i < value.length; i++) {
     hash ^= value.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }

@@ -50,6 +50,8 @@ export async function scanCsvStream(
       if (Date.now() - lastReport >= interval) {
         lastReport = Date.now();
         callbacks.onProgress?.(progress(), scan);
+        // A macrotask turn, so a cancel message waiting in the worker's queue gets handled.
+        await new Promise((resolve) => setTimeout(resolve, 0));
       }
     }
     if (!scan.isStopped) scan.push(decoder.decode());
