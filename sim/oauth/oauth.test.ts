@@ -72,3 +72,18 @@ describe('OAuth authorization-code flow', () => {
     expect(await response.json()).toEqual({ error: 'invalid_client_secret' });
   });
 });
+
+describe('OAuth without prompt=consent', () => {
+  it('redirects at once for the demo client the demo user has already granted', async () => {
+    const sim = await startTestSimulator();
+    const response = await fetch(
+      `${sim.sim.url}/oauth/v2/auth?client_id=1000.SIMULATOR&response_type=code&access_type=offline&scope=ZohoCRM.org.READ&state=s2&redirect_uri=${encodeURIComponent('http://localhost:3000/api/zoho/callback')}`,
+      { redirect: 'manual' },
+    );
+    await sim.close();
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get('location') ?? '');
+    expect(location.searchParams.get('code')).toMatch(/^1000\./);
+    expect(location.searchParams.get('state')).toBe('s2');
+  });
+});

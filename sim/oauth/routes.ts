@@ -19,6 +19,21 @@ export function registerOAuthRoutes(router: Router, context: SimContext): void {
       res.end('<h1>Invalid Client</h1><p>The client_id or redirect_uri is not valid for this simulator.</p>');
       return;
     }
+    // Zoho skips the consent screen for a client the user has already granted unless prompt=consent asks for it;
+    // the demo user has granted the demo client.
+    if (url.searchParams.get('prompt') !== 'consent') {
+      res.writeHead(302, {
+        Location: approvedRedirect(
+          context,
+          clientId,
+          redirectUri,
+          url.searchParams.get('scope') ?? '',
+          url.searchParams.get('state') ?? '',
+        ),
+      });
+      res.end();
+      return;
+    }
     const html = consentPage({
       clientId,
       redirectUri,
@@ -91,4 +106,20 @@ export function registerOAuthRoutes(router: Router, context: SimContext): void {
       return sendJson(res, 400, { status: 'failure', error: 'invalid_token' });
     sendJson(res, 200, { status: 'success' });
   });
+}
+
+/** `redirect_uri?code=…&location=sim&accounts-server=…&state=…`, as Zoho's multi-DC redirect. */
+function approvedRedirect(
+  context: SimContext,
+  clientId: string,
+  redirectUri: string,
+  scope: string,
+  state: string,
+): string {
+  const target = new URL(redirectUri);
+  target.searchParams.set('code', context.tokens.issueGrant(clientId, scopesOf(scope), redirectUri));
+  target.searchParams.set('location', 'sim');
+  target.searchParams.set('accounts-server', context.publicUrl);
+  if (state) target.searchParams.set('state', state);
+  return target.toString();
 }

@@ -1,22 +1,32 @@
-import { EmptyState } from '@/components/ui/empty-state';
-import { PlugIcon } from '@/components/ui/icons';
+import { ConnectionPanel } from '@/components/connect/connection-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/require-admin';
+import { isZohoClientConfigured } from '@/lib/connections/client-for';
+import { listConnections } from '@/lib/connections/list-connections';
+import { getDb } from '@/lib/db/client';
+import { env } from '@/lib/env';
+import { dataCentres } from '@/lib/zoho/data-centres';
 
 export const metadata = { title: 'Connection' };
 
-export default async function ConnectionPage() {
+type SearchParams = Promise<{ connected?: string; error?: string }>;
+
+export default async function ConnectionPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin();
+  const { connected, error } = await searchParams;
   return (
     <>
       <PageHeader
         title="Connection"
-        description="The Zoho CRM org Fieldmap works on. Tokens stay on this server, encrypted; your browser never sees one."
+        description="The Zoho CRM orgs Fieldmap works on. Tokens stay on this server, encrypted; your browser never sees one."
       />
-      <EmptyState
-        icon={<PlugIcon />}
-        title="No Zoho org connected"
-        description="Connecting an org (any data centre) or the built-in sandbox simulator is not available in this version yet. See the README for the plan."
+      <ConnectionPanel
+        initialConnections={await listConnections(await getDb())}
+        dataCentres={dataCentres().map((dc) => ({ id: dc.id, label: dc.label }))}
+        defaultDc={env().ZOHO_DC}
+        isClientConfigured={isZohoClientConfigured()}
+        connectedId={connected}
+        error={error}
       />
     </>
   );

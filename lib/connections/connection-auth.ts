@@ -1,0 +1,69 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { decryptSecret, encryptSecret } from '@/lib/crypto/secret-box';
+import type { Db } from '@/lib/db/client';
+import { type Connection, connections } from '@/lib/db/schema';
+import { type DataCentreId, getDataCentre } from '@/lib/zoho/data-centres';
+import { refreshAccessToken } from '@/lib/zoho/oauth-token';
+import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
+import { ZohoError } from '@/lib/zoho/zoho-error';
+import { clientFor } from './client-for';
+
+const EXPIRY_MARGIN_MS = 60_000;
+/** One refresh at a time per connection: parallel calls share it instead of each asking Zoho. */
+const refreshing = new Map<string, Promise<string>>();
+
+export function connectionAuth(db: Db, connection: Connection): ZohoAuth {
+  const dc = getDataCentre(connection.dataCentre as DataCentreId);
+  let current = connection;
+  return {
+    dataCentre: dc,
+    apiDomain: connection.apiDomain,
+    async getAccessToken({ isRefreshForced }) {
+      const isFresh =
+        current.accessTokenEncrypted &&
+        current.accessTokenExpiresAt &&
+        current.accessTokenExpiresAt.getTime() - EXPIRY_MARGIN_MS > Date.now();
+      if (isFresh && !isRefreshForced && current.accessTokenEncrypted)
+        return decryptSecret(current.accessTokenEncrypted);
+      let pending = refreshing.get(connection.id);
+      if (!pending) {
+        pending = refresh(db, current).finally(() => refreshing.delete(connection.id));
+        refreshing.set(connection.id, pending);
+      }
+      const token = await pending;
+      const [reloaded] = await db.select().from(connections).where(eq(connections.id, connection.id));
+      if (reloaded) current = reloaded;
+      return token;
+    },
+  };
+}
+
+async function refresh(db: Db, connection: Connection): Promise<string> {
+  const dc = getDataCentre(connection.dataCentre as DataCentreId);
+  try {
+    const grant = await refreshAccessToken(
+      dc,
+      clientFor(dc, connection),
+      decryptSecret(connection.refreshTokenEncrypted),
+    );
+    await db
+      .update(connections)
+      .set({
+        accessTokenEncrypted: encryptSecret(grant.accessToken),
+        accessTokenExpiresAt: grant.expiresAt,
+        status: 'connected',
+        updatedAt: new Date(),
+      })
+      .where(eq(connections.id, connection.id));
+    return grant.accessToken;
+  } catch (error) {
+    if (error instanceof ZohoError && error.isAuthProblem) {
+      await db
+        .update(connections)
+        .set({ status: 'needs_reconnect', updatedAt: new Date() })
+        .where(eq(connections.id, connection.id));
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { decryptSecret } from '@/lib/crypto/secret-box';
+import type { Db } from '@/lib/db/client';
+import { connections } from '@/lib/db/schema';
+import { type DataCentreId, getDataCentre } from '@/lib/zoho/data-centres';
+import { revokeToken } from '@/lib/zoho/oauth-token';
+import { getConnection } from './get-connection';
+import { forgetMetadata } from './get-metadata';
+
+/** Revokes the refresh token at Zoho (best effort) and forgets the connection. */
+export async function disconnect(options: { db: Db; id: string }): Promise<void> {
+  const connection = await getConnection(options.db, options.id);
+  await revokeToken(
+    getDataCentre(connection.dataCentre as DataCentreId),
+    decryptSecret(connection.refreshTokenEncrypted),
+  );
+  await options.db.delete(connections).where(eq(connections.id, connection.id));
+  forgetMetadata(connection.id);
+}

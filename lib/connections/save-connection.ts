@@ -1,0 +1,47 @@
+import 'server-only';
+import { encryptSecret } from '@/lib/crypto/secret-box';
+import type { Db } from '@/lib/db/client';
+import { type Connection, connections } from '@/lib/db/schema';
+import { env } from '@/lib/env';
+import { AppError } from '@/lib/http/app-error';
+import type { DataCentre } from '@/lib/zoho/data-centres';
+import { getOrg } from '@/lib/zoho/get-org';
+import type { ClientCredentials, TokenGrant } from '@/lib/zoho/oauth-token';
+
+/** Reads the org behind a fresh grant and stores the connection with every secret encrypted. */
+export async function saveConnection(options: {
+  db: Db;
+  adminId: string;
+  dc: DataCentre;
+  client: ClientCredentials;
+  isOwnClient: boolean;
+  grant: TokenGrant & { refreshToken: string };
+}): Promise<Connection> {
+  const { db, dc, grant } = options;
+  const apiVersion = env().ZOHO_API_VERSION;
+  const auth = { dataCentre: dc, apiDomain: grant.apiDomain, getAccessToken: async () => grant.accessToken };
+  const org = await getOrg(auth, { apiVersion });
+  const [saved] = await db
+    .insert(connections)
+    .values({
+      name: dc.id === 'sim' ? `${org.orgName} (sandbox)` : org.orgName,
+      dataCentre: dc.id,
+      apiDomain: grant.apiDomain,
+      apiVersion,
+      orgId: org.orgId,
+      zgid: org.zgid,
+      orgName: org.orgName,
+      userEmail: org.userEmail,
+      clientId: options.client.clientId,
+      clientSecretEncrypted: options.isOwnClient ? encryptSecret(options.client.clientSecret) : null,
+      refreshTokenEncrypted: encryptSecret(grant.refreshToken),
+      accessTokenEncrypted: encryptSecret(grant.accessToken),
+      accessTokenExpiresAt: grant.expiresAt,
+      scopes: grant.scopes.join(' '),
+      isSandbox: dc.id === 'sim',
+      createdBy: options.adminId,
+    })
+    .returning();
+  if (!saved) throw new AppError('internal', 'The connection was not saved.');
+  return saved;
+}

@@ -1,0 +1,12 @@
+/** What Fieldmap asks Zoho for (shared/zoho-api.md §8.5). */
+export const ZOHO_SCOPES = [
+  'ZohoCRM.bulk.ALL',
+  'ZohoCRM.modules.ALL',
+  'ZohoFiles.files.ALL',
+  'ZohoCRM.settings.modules.READ',
+  'ZohoCRM.settings.fields.READ',
+  'ZohoCRM.settings.layouts.READ',
+  'ZohoCRM.settings.custom_views.READ',
+  'ZohoCRM.org.READ',
+  'ZohoCRM.users.READ',
+];

@@ -1,0 +1,55 @@
+import type { CrmDataType, CrmField } from '@/lib/crm/crm-field';
+import type { ZohoField } from './zoho-schemas';
+
+const KNOWN_TYPES = new Set<CrmDataType>([
+  'text',
+  'textarea',
+  'email',
+  'phone',
+  'website',
+  'picklist',
+  'multiselectpicklist',
+  'date',
+  'datetime',
+  'integer',
+  'bigint',
+  'double',
+  'currency',
+  'percent',
+  'boolean',
+  'lookup',
+  'ownerlookup',
+  'multiselectlookup',
+  'subform',
+  'autonumber',
+]);
+
+/** Zoho's field metadata (any version's shape) as the app's CrmField. */
+export function toCrmField(field: ZohoField): CrmField {
+  const dataType = KNOWN_TYPES.has(field.data_type as CrmDataType)
+    ? (field.data_type as CrmDataType)
+    : 'other';
+  const lookupModule = field.lookup?.module;
+  const canWrite = field.operation_type?.api_create !== false || field.operation_type?.api_update !== false;
+  const values = (field.pick_list_values ?? [])
+    .map((value) => value.actual_value ?? value.display_value)
+    .filter((value) => value !== '-None-');
+  return {
+    apiName: field.api_name,
+    label: field.display_label ?? field.field_label ?? field.api_name,
+    dataType,
+    maxLength: field.length ?? undefined,
+    isMandatory: Boolean(field.system_mandatory),
+    isUnique: Object.keys(field.unique ?? {}).length > 0,
+    isReadOnly: Boolean(field.read_only) || !canWrite || dataType === 'autonumber',
+    isCustom: Boolean(field.custom_field),
+    lookupModule:
+      dataType === 'ownerlookup'
+        ? 'users'
+        : typeof lookupModule === 'string'
+          ? lookupModule
+          : lookupModule?.api_name,
+    picklistValues: dataType === 'picklist' || dataType === 'multiselectpicklist' ? values : undefined,
+    decimalPlaces: field.decimal_place ?? undefined,
+  };
+}
