@@ -75,7 +75,9 @@ test('a semicolon Windows-1252 file is detected; delimiter, header row and no-he
   await expect(page.getByText('No problems found in this file.')).toBeVisible();
 
   await page.getByLabel('Encoding').selectOption('utf-8');
-  await expect(page.getByRole('list', { name: 'Problems' })).toContainText('Bytes that are not valid utf-8');
+  await expect(page.getByRole('list', { name: 'Problems' })).toContainText(
+    'Records with bytes that are not valid utf-8',
+  );
 
   await page.getByLabel('Encoding').selectOption('windows-1252');
   await page.getByLabel('Delimiter').selectOption(',');

@@ -22,7 +22,8 @@ export function createCsvScan(options: CsvParseOptions, previewLimit: number) {
   let headers: string[] | null = null;
   let profiler: ColumnProfiler | null = null;
   let rows = 0;
-  let isTextSuspect = false;
+  // Once the decoder has produced a U+FFFD, every later row is checked for one (a row may span chunks).
+  let hasSeenReplacement = false;
   let stopped: ReaderEnd | null = null;
 
   function start(fields: string[]): void {
@@ -42,9 +43,14 @@ export function createCsvScan(options: CsvParseOptions, previewLimit: number) {
       problems.add('too_few_fields', record, line, 'Rows with fewer fields than headers');
     for (const field of fields) {
       if (field.length > MAX_FIELD_CHARS) problems.add('field_too_long', record, line, 'Fields over 128 KiB');
-      if (isTextSuspect && field.includes('\uFFFD')) {
-        problems.add('invalid_bytes', record, line, `Bytes that are not valid ${options.encoding}`);
-      }
+    }
+    if (hasSeenReplacement && fields.some((field) => field.includes('\uFFFD'))) {
+      problems.add(
+        'invalid_bytes',
+        record,
+        line,
+        `Records with bytes that are not valid ${options.encoding}`,
+      );
     }
     rowProfiler.add(fields);
     if (preview.length < previewLimit) {
@@ -67,7 +73,7 @@ export function createCsvScan(options: CsvParseOptions, previewLimit: number) {
 
   return {
     push(text: string): boolean {
-      isTextSuspect = text.includes('\uFFFD');
+      if (!hasSeenReplacement) hasSeenReplacement = text.includes('\uFFFD');
       stopped = reader.push(text);
       return stopped === null;
     },
