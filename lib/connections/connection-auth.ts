@@ -19,7 +19,16 @@ export function connectionAuth(db: Db, connection: Connection): ZohoAuth {
   return {
     dataCentre: dc,
     apiDomain: connection.apiDomain,
-    async getAccessToken({ isRefreshForced }) {
+    async getAccessToken({ isRefreshForced, rejectedToken }) {
+      if (rejectedToken) {
+        const [latest] = await db.select().from(connections).where(eq(connections.id, connection.id));
+        if (latest) current = latest;
+        const latestToken = current.accessTokenEncrypted
+          ? decryptSecret(current.accessTokenEncrypted)
+          : undefined;
+        if (latestToken && latestToken !== rejectedToken && !refreshing.has(connection.id))
+          return latestToken;
+      }
       const isFresh =
         current.accessTokenEncrypted &&
         current.accessTokenExpiresAt &&

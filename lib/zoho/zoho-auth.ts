@@ -4,5 +4,6 @@ import type { DataCentre } from './data-centres';
 export type ZohoAuth = {
   dataCentre: DataCentre;
   apiDomain: string;
-  getAccessToken(options: { isRefreshForced: boolean }): Promise<string>;
+  /** `rejectedToken`: the token Zoho just refused; a newer one (from a parallel refresh) is returned as is. */
+  getAccessToken(options: { isRefreshForced: boolean; rejectedToken?: string }): Promise<string>;
 };

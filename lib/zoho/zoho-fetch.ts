@@ -71,7 +71,7 @@ export async function zohoFetch(auth: ZohoAuth, request: ZohoRequest): Promise<R
     if (response.status === 401 && !isRefreshed) {
       const code = await peekErrorCode(response.clone());
       if (code === 'INVALID_TOKEN' || code === 'AUTHENTICATION_FAILURE') {
-        await auth.getAccessToken({ isRefreshForced: true });
+        await auth.getAccessToken({ isRefreshForced: true, rejectedToken: token });
         isRefreshed = true;
         attempt -= 1;
         continue;

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdmin } from '@/lib/auth/create-admin';
+import { resetSecretsForTests } from '@/lib/auth/get-secrets';
+import type { Database } from '@/lib/db/client';
+import { createTestDb } from '@/lib/db/test-db';
+import { resetEnvForTests } from '@/lib/env';
+import { type RunningSimulator, startSimulator } from '@/sim/server';
+import { type CallbackQuery, completeConnect } from './complete-connect';
+import { getConnection } from './get-connection';
+import { getModuleFields, getModules } from './get-metadata';
+import { listConnections } from './list-connections';
+import { startConnect } from './start-connect';
+
+const APP = 'http://localhost:3999';
+
+describe('connecting the sandbox through the OAuth flow', () => {
+  let sim: RunningSimulator;
+  let database: Database;
+  let adminId: string;
+
+  beforeAll(async () => {
+    sim = await startSimulator({ port: 0 });
+    process.env.SIM_URL = sim.url;
+    process.env.SESSION_SECRET = randomBytes(32).toString('hex');
+    process.env.TOKEN_ENCRYPTION_KEYS = `k1:${randomBytes(32).toString('base64url')}`;
+    resetEnvForTests();
+    resetSecretsForTests();
+    database = await createTestDb();
+    adminId = (
+      await createAdmin({
+        db: database.db,
+        email: 'ops@example.com',
+        name: 'Ops',
+        password: 'a-long-password-1',
+      })
+    ).id;
+  });
+  afterAll(async () => {
+    await database.close();
+    await sim.close();
+  });
+
+  async function consent(): Promise<CallbackQuery> {
+    const url = await startConnect({ db: database.db, adminId, dataCentreId: 'sim', appOrigin: APP });
+    const response = await fetch(url, { redirect: 'manual' });
+    const back = new URL(response.headers.get('location') ?? '');
+    expect(back.origin + back.pathname).toBe(`${APP}/api/zoho/callback`);
+    return Object.fromEntries(back.searchParams) as CallbackQuery;
+  }
+
+  it('stores the org with encrypted tokens and shows the browser no secret', async () => {
+    const id = await completeConnect({ db: database.db, adminId, query: await consent(), appOrigin: APP });
+    const stored = await getConnection(database.db, id);
+    expect(stored).toMatchObject({
+      orgId: '5725767000000020005',
+      zgid: '808232144',
+      isSandbox: true,
+      status: 'connected',
+    });
+    expect(stored.refreshTokenEncrypted).not.toContain('1000.');
+    const views = JSON.stringify(await listConnections(database.db));
+    expect(views).toContain('Fieldmap Sandbox Inc.');
+    expect(views).not.toMatch(/1000\.|Encrypted|clientSecret|refresh/i);
+  });
+
+  it('uses each state once, and only for the admin who started it', async () => {
+    const query = await consent();
+    const other = (
+      await createAdmin({
+        db: database.db,
+        email: 'other@example.com',
+        name: 'Other',
+        password: 'a-long-password-2',
+      })
+    ).id;
+    await expect(completeConnect({ db: database.db, adminId: other, query, appOrigin: APP })).rejects.toThrow(
+      /expired or was already used/,
+    );
+    await expect(completeConnect({ db: database.db, adminId, query, appOrigin: APP })).resolves.toBeTruthy();
+    await expect(completeConnect({ db: database.db, adminId, query, appOrigin: APP })).rejects.toThrow(
+      /expired or was already used/,
+    );
+  });
+
+  it('never trusts a host from the query: a foreign accounts-server is refused', async () => {
+    const query = {
+      ...(await consent()),
+      location: 'us',
+      'accounts-server': 'https://accounts.evil.example',
+    };
+    await expect(completeConnect({ db: database.db, adminId, query, appOrigin: APP })).rejects.toThrow(
+      /data centre Fieldmap does not know/,
+    );
+  });
+
+  it('reads live metadata, and parallel calls after expiry refresh the token once', async () => {
+    const [connection] = await listConnections(database.db);
+    const connectionId = connection?.id ?? '';
+    const modules = await getModules({ db: database.db, connectionId });
+    expect(modules.find((module) => module.apiName === 'Leads')).toMatchObject({
+      canBulkWrite: true,
+      canBulkRead: true,
+    });
+    expect(modules.find((module) => module.apiName === 'Events')).toMatchObject({
+      canBulkWrite: false,
+      canBulkRead: true,
+    });
+
+    sim.context.tokens.expireAllAccessTokens();
+    sim.context.log.clear();
+    const results = await Promise.all(
+      ['Leads', 'Contacts', 'Accounts', 'Deals'].map((module) =>
+        getModuleFields({ db: database.db, connectionId, module, isRefresh: true }),
+      ),
+    );
+    expect(results[0]?.fields.find((field) => field.apiName === 'Email')).toMatchObject({
+      dataType: 'email',
+      isUnique: true,
+    });
+    expect(results[0]?.layouts[0]?.mandatoryFields).toEqual(expect.arrayContaining(['Owner', 'Last_Name']));
+    expect(sim.context.log.list().filter((entry) => entry.path === '/oauth/v2/token')).toHaveLength(1);
+  });
+});
