@@ -89,7 +89,7 @@ export function ConnectionPanel({
           For server setups: in Zoho’s API console create a Self Client, generate a grant code with Fieldmap’s
           scopes (or use a refresh token you have), and paste it here.
         </p>
-        <SelfClientForm dataCentres={zohoCentres} defaultDc={defaultDc} />
+        <SelfClientForm dataCentres={dataCentres} defaultDc={defaultDc} />
       </Card>
     </div>
   );
