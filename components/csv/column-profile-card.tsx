@@ -2,6 +2,9 @@ import { Badge } from '@/components/ui/badge';
 import type { ColumnProfile, InferredType } from '@/lib/csv/column-profile';
 import { formatCount } from './format-numbers';
 
+// The distinct estimator is exact below this many values.
+const DISTINCT_EXACT_BELOW = 256;
+
 const TYPE_LABELS: Record<InferredType, string> = {
   empty: 'Empty',
   email: 'Email',
@@ -48,7 +51,10 @@ export function ColumnProfileCard({ profile }: { profile: ColumnProfile }) {
       </div>
       <dl className="grid grid-cols-2 gap-x-2 text-xs text-slate-600">
         <dt>Distinct</dt>
-        <dd className="text-right tabular-nums text-slate-800">~{formatCount(profile.distinct)}</dd>
+        <dd className="text-right tabular-nums text-slate-800">
+          {profile.distinct >= DISTINCT_EXACT_BELOW ? '~' : ''}
+          {formatCount(profile.distinct)}
+        </dd>
         <dt>Longest</dt>
         <dd className="text-right tabular-nums text-slate-800">{formatCount(profile.maxLength)} chars</dd>
       </dl>

@@ -104,7 +104,9 @@ export function importWizardReducer(state: WizardState, action: WizardAction): W
         ? { ...state, status: 'cancelling' }
         : state;
     case 'continued':
-      return state.headers.length > 0 ? { ...state, step: 'mapping' } : state;
+      return state.headers.length > 0 && (state.status === 'done' || state.status === 'cancelled')
+        ? { ...state, step: 'mapping' }
+        : state;
     case 'backToPreview':
       return { ...state, step: 'preview' };
     case 'reset':

@@ -5,6 +5,7 @@ import { CsvPreviewStep } from './csv-preview-step';
 import { FileDropZone } from './file-drop-zone';
 import { importWizardReducer, initialWizardState } from './import-wizard-reducer';
 import { MappingStep } from './mapping-hand-off';
+import { PreviewPromises } from './preview-promises';
 import { useCsvScanWorker } from './use-csv-scan-worker';
 
 /** Imports → New: pick a file, preview and profile it in a worker, then hand over to mapping. */
@@ -29,6 +30,7 @@ export function NewImportWizard() {
           onFile={(file) => dispatch({ type: 'fileChosen', file })}
           onReject={(message) => dispatch({ type: 'fileRejected', message })}
         />
+        <PreviewPromises />
       </div>
     );
   }

@@ -110,7 +110,7 @@ export function ParseOptionsBar({ options, detectedEncoding, onChange }: Props) 
             id={id}
             type="number"
             min={1}
-            className={`${SELECT} w-24`}
+            className={SELECT.replace('w-full', 'w-24')}
             defaultValue={options.headerRow}
             key={options.headerRow}
             onBlur={(e) => {

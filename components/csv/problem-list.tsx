@@ -4,7 +4,10 @@ import { formatCount } from './format-numbers';
 
 const BLOCKING: CsvProblemKind[] = ['unclosed_quote', 'invalid_bytes', 'field_too_long'];
 
+const HEADER_KINDS: CsvProblemKind[] = ['duplicate_header', 'empty_header'];
+
 function where(problem: CsvProblem): string {
+  if (HEADER_KINDS.includes(problem.kind)) return `in the header row (record ${problem.firstRecords[0]})`;
   const records = problem.firstRecords.join(', ');
   const more = problem.count > problem.firstRecords.length ? ', …' : '';
   return `${problem.firstRecords.length > 1 ? 'records' : 'record'} ${records}${more}`;
@@ -34,7 +37,8 @@ export function ProblemList({ problems, isFinal }: { problems: CsvProblem[]; isF
           </Badge>
           <span className="font-medium text-slate-900">{problem.message}</span>
           <span className="text-xs text-slate-500">
-            first at {where(problem)}
+            {HEADER_KINDS.includes(problem.kind) ? '' : 'first at '}
+            {where(problem)}
             {problem.firstLine !== problem.firstRecords[0] ? ` (line ${problem.firstLine})` : ''}
           </span>
         </li>

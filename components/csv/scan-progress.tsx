@@ -30,7 +30,12 @@ export function ScanProgress({ status, progress, totalBytes, onCancel }: Props) 
     <section aria-label="Scan progress" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div>
-          <h2 className="text-sm font-semibold text-slate-900">{TITLES[status]}</h2>
+          <h2
+            className={`text-sm font-semibold ${status === 'done' ? 'text-emerald-700' : 'text-slate-900'}`}
+          >
+            {status === 'done' ? '✓ ' : ''}
+            {TITLES[status]}
+          </h2>
           <p className="mt-0.5 text-xs tabular-nums text-slate-600">
             {formatBytes(bytes)} of {formatBytes(totalBytes)} · {formatCount(rows)} rows
             {rowsPerSecond > 0 ? ` · ${formatCount(Math.round(rowsPerSecond))} rows/s` : ''}
