@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_PARSE_OPTIONS } from '@/lib/csv/csv-parse-options';
+import type { WorkerDone, WorkerPreview } from './csv-worker-messages';
 import { importWizardReducer, initialWizardState, type WizardState } from './import-wizard-reducer';
 
 const file = new File(['a,b\n1,2\n'], 'people.csv');
-const preview = {
+const preview: WorkerPreview = {
   type: 'preview',
   options: DEFAULT_PARSE_OPTIONS,
   detectedEncoding: { encoding: 'utf-8', hasBom: false, reason: 'valid UTF-8' },
@@ -11,7 +12,7 @@ const preview = {
   rows: [{ record: 2, cells: ['1', '2'] }],
   problems: [],
   elapsedMs: 12,
-} as const;
+};
 
 function chosen(): WizardState {
   return importWizardReducer(initialWizardState, { type: 'fileChosen', file });
@@ -37,13 +38,13 @@ describe('importWizardReducer', () => {
     let state = importWizardReducer(chosen(), { type: 'worker', runId: 1, message: preview });
     expect(importWizardReducer(state, { type: 'continued' }).step).toBe('preview');
     state = importWizardReducer(state, { type: 'cancelRequested' });
-    const done = {
+    const done: WorkerDone = {
       type: 'done',
       progress: { bytesRead: 8, rows: 1, elapsedMs: 3 },
       profiles: [],
       problems: [],
       isCancelled: true,
-    } as const;
+    };
     state = importWizardReducer(state, { type: 'worker', runId: 1, message: done });
     expect(state.status).toBe('cancelled');
     state = importWizardReducer(state, { type: 'continued' });
