@@ -1,4 +1,5 @@
 import 'server-only';
+import { and, eq } from 'drizzle-orm';
 import { encryptSecret } from '@/lib/crypto/secret-box';
 import type { Db } from '@/lib/db/client';
 import { type Connection, connections } from '@/lib/db/schema';
@@ -21,27 +22,36 @@ export async function saveConnection(options: {
   const apiVersion = env().ZOHO_API_VERSION;
   const auth = { dataCentre: dc, apiDomain: grant.apiDomain, getAccessToken: async () => grant.accessToken };
   const org = await getOrg(auth, { apiVersion });
-  const [saved] = await db
-    .insert(connections)
-    .values({
-      name: dc.id === 'sim' ? `${org.orgName} (sandbox)` : org.orgName,
-      dataCentre: dc.id,
-      apiDomain: grant.apiDomain,
-      apiVersion,
-      orgId: org.orgId,
-      zgid: org.zgid,
-      orgName: org.orgName,
-      userEmail: org.userEmail,
-      clientId: options.client.clientId,
-      clientSecretEncrypted: options.isOwnClient ? encryptSecret(options.client.clientSecret) : null,
-      refreshTokenEncrypted: encryptSecret(grant.refreshToken),
-      accessTokenEncrypted: encryptSecret(grant.accessToken),
-      accessTokenExpiresAt: grant.expiresAt,
-      scopes: grant.scopes.join(' '),
-      isSandbox: dc.id === 'sim',
-      createdBy: options.adminId,
-    })
-    .returning();
+  const values = {
+    name: dc.id === 'sim' ? `${org.orgName} (sandbox)` : org.orgName,
+    dataCentre: dc.id,
+    apiDomain: grant.apiDomain,
+    apiVersion,
+    orgId: org.orgId,
+    zgid: org.zgid,
+    orgName: org.orgName,
+    userEmail: org.userEmail,
+    clientId: options.client.clientId,
+    clientSecretEncrypted: options.isOwnClient ? encryptSecret(options.client.clientSecret) : null,
+    refreshTokenEncrypted: encryptSecret(grant.refreshToken),
+    accessTokenEncrypted: encryptSecret(grant.accessToken),
+    accessTokenExpiresAt: grant.expiresAt,
+    scopes: grant.scopes.join(' '),
+    isSandbox: dc.id === 'sim',
+    createdBy: options.adminId,
+  };
+  // Connecting an org again (to reconnect it, or by a second click) refreshes the one connection it has.
+  const [existing] = await db
+    .select({ id: connections.id })
+    .from(connections)
+    .where(and(eq(connections.dataCentre, dc.id), eq(connections.orgId, org.orgId)));
+  const [saved] = existing
+    ? await db
+        .update(connections)
+        .set({ ...values, status: 'connected', updatedAt: new Date() })
+        .where(eq(connections.id, existing.id))
+        .returning()
+    : await db.insert(connections).values(values).returning();
   if (!saved) throw new AppError('internal', 'The connection was not saved.');
   return saved;
 }
