@@ -12,6 +12,8 @@ export type ZohoRequest = {
   json?: unknown;
   body?: FormData;
   headers?: Record<string, string>;
+  /** Safe to repeat after a 5xx or a dropped connection (reads). Job creation is not: Zoho may have made the job. */
+  isIdempotent?: boolean;
 };
 
 const MAX_ATTEMPTS = 4;
@@ -27,8 +29,9 @@ function retryDelayMs(response: Response | undefined, attempt: number): number {
 }
 
 /**
- * Every Zoho call: only to the connection's own data-centre hosts, with `Zoho-oauthtoken`, one token refresh
- * on INVALID_TOKEN, and retries with backoff on 429/5xx (writes only on 429/503, which Zoho did not process).
+ * Every Zoho call: only to the connection's own data-centre hosts, with `Zoho-oauthtoken`, no redirects, one
+ * token refresh on INVALID_TOKEN, and capped exponential backoff with jitter on 429 (always) and on 5xx or a
+ * dropped connection for idempotent calls only.
  */
 export async function zohoFetch(auth: ZohoAuth, request: ZohoRequest): Promise<Response> {
   const url = request.url.startsWith('http') ? request.url : `${auth.apiDomain}${request.url}`;
@@ -41,6 +44,7 @@ export async function zohoFetch(auth: ZohoAuth, request: ZohoRequest): Promise<R
     );
   }
   const method = request.method ?? 'GET';
+  const isIdempotent = request.isIdempotent ?? method === 'GET';
   let isRefreshed = false;
   for (let attempt = 0; ; attempt += 1) {
     const token = await auth.getAccessToken({ isRefreshForced: false });
@@ -55,9 +59,11 @@ export async function zohoFetch(auth: ZohoAuth, request: ZohoRequest): Promise<R
         },
         body: request.json === undefined ? request.body : JSON.stringify(request.json),
         signal: AbortSignal.timeout(TIMEOUT_MS),
+        // Never follow a redirect with the Authorization header to wherever it points.
+        redirect: 'manual',
       });
     } catch (error) {
-      if (method === 'GET' && attempt + 1 < MAX_ATTEMPTS) {
+      if (isIdempotent && attempt + 1 < MAX_ATTEMPTS) {
         await sleep(retryDelayMs(undefined, attempt));
         continue;
       }

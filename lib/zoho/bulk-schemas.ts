@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+const normalisedState = z.string().transform((value) => value.toUpperCase().replace(' ', '_'));
+
+export const uploadResponseSchema = z.object({
+  status: z.literal('success'),
+  details: z.object({ file_id: z.string() }),
+});
+
+export const createWriteResponseSchema = z.object({
+  status: z.literal('success'),
+  details: z.object({ id: z.string() }),
+});
+
+export const writeJobSchema = z.object({
+  id: z.string(),
+  status: normalisedState,
+  resource: z
+    .array(
+      z.object({
+        file: z
+          .object({
+            added_count: z.number(),
+            updated_count: z.number(),
+            skipped_count: z.number(),
+            total_count: z.number(),
+          })
+          .optional(),
+      }),
+    )
+    .default([]),
+  result: z.object({ download_url: z.string() }).optional(),
+});
+
+export const createReadResponseSchema = z.object({
+  data: z.array(z.object({ status: z.literal('success'), details: z.object({ id: z.string() }) })).min(1),
+});
+
+export const readJobSchema = z.object({
+  data: z
+    .array(
+      z.object({
+        id: z.string(),
+        state: normalisedState,
+        result: z
+          .object({
+            page: z.number().optional(),
+            count: z.number().optional(),
+            download_url: z.string().optional(),
+            more_records: z.boolean().optional(),
+            next_page_token: z.string().optional(),
+            error_message: z.object({ message: z.string() }).partial().optional(),
+          })
+          .optional(),
+      }),
+    )
+    .min(1),
+});
