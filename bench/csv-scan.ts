@@ -22,7 +22,7 @@ a line break"\n`;
 }
 
 function webStream(file: string): ReadableStream<Uint8Array> {
-  return Readable.toWeb(createReadStream(file, { highWaterMark: 1024 * 1024 })) as ReadableStream<Uint8Array>;
+  return Readable.toWeb(createReadStream(file, { highWaterMark: 64 * 1024 })) as ReadableStream<Uint8Array>;
 }
 
 async function barePapaparse(file: string): Promise<number> {

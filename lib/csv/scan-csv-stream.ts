@@ -1,6 +1,8 @@
 import { type CsvScan, createCsvScan } from './create-csv-scan';
 import type { CsvParseOptions } from './csv-parse-options';
 
+const BATCH_CHARS = 1024 * 1024;
+
 export type ScanProgress = { bytesRead: number; rows: number; elapsedMs: number };
 
 export type ScanCallbacks = {
@@ -31,6 +33,7 @@ export async function scanCsvStream(
   let lastReport = 0;
   let bytesRead = 0;
   let isPreviewSent = false;
+  let pending = '';
   const progress = (): ScanProgress => ({ bytesRead, rows: scan.rows, elapsedMs: Date.now() - startedAt });
 
   try {
@@ -42,7 +45,12 @@ export async function scanCsvStream(
       const { done, value } = await reader.read();
       if (done) break;
       bytesRead += value.byteLength;
-      if (!scan.push(decoder.decode(value, { stream: true }))) break;
+      pending += decoder.decode(value, { stream: true });
+      // Until the preview is out every chunk is parsed at once; after that, ~1 MB batches cost less per row.
+      if (isPreviewSent && pending.length < BATCH_CHARS) continue;
+      const text = pending;
+      pending = '';
+      if (!scan.push(text)) break;
       if (!isPreviewSent && scan.preview().length >= callbacks.previewLimit) {
         isPreviewSent = true;
         callbacks.onPreview?.(scan);
@@ -54,7 +62,7 @@ export async function scanCsvStream(
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
     }
-    if (!scan.isStopped) scan.push(decoder.decode());
+    if (!scan.isStopped) scan.push(pending + decoder.decode());
     scan.end();
     if (!isPreviewSent) callbacks.onPreview?.(scan);
     return { scan, progress: progress(), isCancelled: false };
