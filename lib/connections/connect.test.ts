@@ -5,12 +5,15 @@ import { resetSecretsForTests } from '@/lib/auth/get-secrets';
 import type { Database } from '@/lib/db/client';
 import { createTestDb } from '@/lib/db/test-db';
 import { resetEnvForTests } from '@/lib/env';
+import { getOrg } from '@/lib/zoho/get-org';
 import { type RunningSimulator, startSimulator } from '@/sim/server';
 import { type CallbackQuery, completeConnect } from './complete-connect';
+import { connectionAuth } from './connection-auth';
 import { getConnection } from './get-connection';
 import { getModuleFields, getModules } from './get-metadata';
 import { listConnections } from './list-connections';
 import { startConnect } from './start-connect';
+import { testConnection } from './test-connection';
 
 const APP = 'http://localhost:3999';
 
@@ -97,7 +100,7 @@ describe('connecting the sandbox through the OAuth flow', () => {
   it('reads live metadata, and parallel calls after expiry refresh the token once', async () => {
     const [connection] = await listConnections(database.db);
     const connectionId = connection?.id ?? '';
-    const modules = await getModules({ db: database.db, connectionId });
+    const { modules } = await getModules({ db: database.db, connectionId });
     expect(modules.find((module) => module.apiName === 'Leads')).toMatchObject({
       canBulkWrite: true,
       canBulkRead: true,
@@ -120,5 +123,32 @@ describe('connecting the sandbox through the OAuth flow', () => {
     });
     expect(results[0]?.layouts[0]?.mandatoryFields).toEqual(expect.arrayContaining(['Owner', 'Last_Name']));
     expect(sim.context.log.list().filter((entry) => entry.path === '/oauth/v2/token')).toHaveLength(1);
+  });
+
+  it('50 concurrent calls on an expired token cause exactly one refresh', async () => {
+    const [view] = await listConnections(database.db);
+    const connection = await getConnection(database.db, view?.id ?? '');
+    sim.context.tokens.expireAllAccessTokens();
+    sim.context.log.clear();
+    const orgs = await Promise.all(
+      Array.from({ length: 50 }, () => getOrg(connectionAuth(database.db, connection), { apiVersion: 'v8' })),
+    );
+    expect(new Set(orgs.map((org) => org.zgid))).toEqual(new Set(['808232144']));
+    expect(sim.context.log.list().filter((entry) => entry.path === '/oauth/v2/token')).toHaveLength(1);
+  });
+
+  it('a revoked refresh token marks the connection "needs reconnect" and stops calling Zoho', async () => {
+    const [view] = await listConnections(database.db);
+    sim.context.tokens.revokeAllRefreshTokens();
+    sim.context.tokens.expireAllAccessTokens();
+    await expect(testConnection({ db: database.db, id: view?.id ?? '' })).rejects.toThrow(
+      /Reconnect the org on the Connection page/,
+    );
+    expect((await getConnection(database.db, view?.id ?? '')).status).toBe('needs_reconnect');
+    sim.context.log.clear();
+    await expect(testConnection({ db: database.db, id: view?.id ?? '' })).rejects.toThrow(
+      /needs to be reconnected/,
+    );
+    expect(sim.context.log.list()).toHaveLength(0);
   });
 });

@@ -20,6 +20,15 @@ export function connectionAuth(db: Db, connection: Connection): ZohoAuth {
     dataCentre: dc,
     apiDomain: connection.apiDomain,
     async getAccessToken({ isRefreshForced, rejectedToken }) {
+      // A connection Zoho has refused for good waits for the admin instead of hammering the token endpoint.
+      if (current.status === 'needs_reconnect') {
+        throw new ZohoError(
+          'NEEDS_RECONNECT',
+          401,
+          `${current.name} needs to be reconnected`,
+          'Zoho no longer accepts its refresh token. Reconnect the org on the Connection page.',
+        );
+      }
       if (rejectedToken) {
         const [latest] = await db.select().from(connections).where(eq(connections.id, connection.id));
         if (latest) current = latest;
@@ -37,7 +46,7 @@ export function connectionAuth(db: Db, connection: Connection): ZohoAuth {
         return decryptSecret(current.accessTokenEncrypted);
       let pending = refreshing.get(connection.id);
       if (!pending) {
-        pending = refresh(db, current).finally(() => refreshing.delete(connection.id));
+        pending = refresh(db, current, rejectedToken).finally(() => refreshing.delete(connection.id));
         refreshing.set(connection.id, pending);
       }
       const token = await pending;
@@ -48,24 +57,43 @@ export function connectionAuth(db: Db, connection: Connection): ZohoAuth {
   };
 }
 
-async function refresh(db: Db, connection: Connection): Promise<string> {
+/**
+ * Refreshes under a row lock so another process (or a call that got here first) refreshes at most once:
+ * after the lock, a token that is already fresh and not the rejected one is simply used.
+ */
+async function refresh(db: Db, connection: Connection, rejectedToken?: string): Promise<string> {
   const dc = getDataCentre(connection.dataCentre as DataCentreId);
   try {
-    const grant = await refreshAccessToken(
-      dc,
-      clientFor(dc, connection),
-      decryptSecret(connection.refreshTokenEncrypted),
-    );
-    await db
-      .update(connections)
-      .set({
-        accessTokenEncrypted: encryptSecret(grant.accessToken),
-        accessTokenExpiresAt: grant.expiresAt,
-        status: 'connected',
-        updatedAt: new Date(),
-      })
-      .where(eq(connections.id, connection.id));
-    return grant.accessToken;
+    return await db.transaction(async (tx) => {
+      const [locked] = await tx
+        .select()
+        .from(connections)
+        .where(eq(connections.id, connection.id))
+        .for('update');
+      if (!locked) throw new Error('The connection was removed');
+      const lockedToken = locked.accessTokenEncrypted
+        ? decryptSecret(locked.accessTokenEncrypted)
+        : undefined;
+      const isFresh =
+        locked.accessTokenExpiresAt && locked.accessTokenExpiresAt.getTime() - EXPIRY_MARGIN_MS > Date.now();
+      if (lockedToken && isFresh && lockedToken !== rejectedToken && locked.updatedAt > connection.updatedAt)
+        return lockedToken;
+      const grant = await refreshAccessToken(
+        dc,
+        clientFor(dc, locked),
+        decryptSecret(locked.refreshTokenEncrypted),
+      );
+      await tx
+        .update(connections)
+        .set({
+          accessTokenEncrypted: encryptSecret(grant.accessToken),
+          accessTokenExpiresAt: grant.expiresAt,
+          status: 'connected',
+          updatedAt: new Date(),
+        })
+        .where(eq(connections.id, connection.id));
+      return grant.accessToken;
+    });
   } catch (error) {
     if (error instanceof ZohoError && error.isAuthProblem) {
       await db

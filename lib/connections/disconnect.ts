@@ -6,7 +6,6 @@ import { connections } from '@/lib/db/schema';
 import { type DataCentreId, getDataCentre } from '@/lib/zoho/data-centres';
 import { revokeToken } from '@/lib/zoho/oauth-token';
 import { getConnection } from './get-connection';
-import { forgetMetadata } from './get-metadata';
 
 /** Revokes the refresh token at Zoho (best effort) and forgets the connection. */
 export async function disconnect(options: { db: Db; id: string }): Promise<void> {
@@ -16,5 +15,4 @@ export async function disconnect(options: { db: Db; id: string }): Promise<void>
     decryptSecret(connection.refreshTokenEncrypted),
   );
   await options.db.delete(connections).where(eq(connections.id, connection.id));
-  forgetMetadata(connection.id);
 }

@@ -1,6 +1,8 @@
 import 'server-only';
+import { and, eq } from 'drizzle-orm';
 import type { CrmField, CrmLayout, CrmModule } from '@/lib/crm/crm-field';
 import type { Db } from '@/lib/db/client';
+import { metadataCache } from '@/lib/db/schema';
 import { getFields } from '@/lib/zoho/get-fields';
 import { getLayouts } from '@/lib/zoho/get-layouts';
 import { listModules } from '@/lib/zoho/list-modules';
@@ -8,32 +10,47 @@ import { connectionAuth } from './connection-auth';
 import { getConnection } from './get-connection';
 import { withZohoErrors } from './to-app-error';
 
-const TTL_MS = 5 * 60_000;
-const cache = new Map<string, { at: number; value: unknown }>();
+const MAX_AGE_MS = 24 * 3_600_000;
 
-async function cached<T>(key: string, isRefresh: boolean, load: () => Promise<T>): Promise<T> {
-  const hit = cache.get(key);
-  if (hit && !isRefresh && Date.now() - hit.at < TTL_MS) return hit.value as T;
+export type Cached<T> = T & { fetchedAt: string };
+
+/** Metadata from the DB cache while younger than a day; "Refresh" (or age) reads Zoho again. */
+async function cached<T extends object>(
+  db: Db,
+  connectionId: string,
+  cacheKey: string,
+  isRefresh: boolean,
+  load: () => Promise<T>,
+): Promise<Cached<T>> {
+  const where = and(eq(metadataCache.connectionId, connectionId), eq(metadataCache.cacheKey, cacheKey));
+  const [hit] = await db.select().from(metadataCache).where(where);
+  if (hit && !isRefresh && Date.now() - hit.fetchedAt.getTime() < MAX_AGE_MS) {
+    return { ...(hit.payload as T), fetchedAt: hit.fetchedAt.toISOString() };
+  }
   const value = await load();
-  cache.set(key, { at: Date.now(), value });
-  return value;
+  const fetchedAt = new Date();
+  await db
+    .insert(metadataCache)
+    .values({ connectionId, cacheKey, payload: value, fetchedAt })
+    .onConflictDoUpdate({
+      target: [metadataCache.connectionId, metadataCache.cacheKey],
+      set: { payload: value, fetchedAt },
+    });
+  return { ...value, fetchedAt: fetchedAt.toISOString() };
 }
 
-export function forgetMetadata(connectionId: string): void {
-  for (const key of cache.keys()) if (key.startsWith(`${connectionId}:`)) cache.delete(key);
-}
-
-/** Live metadata, cached briefly per connection (the mapping board asks often; "Refresh" skips the cache). */
 export async function getModules(options: {
   db: Db;
   connectionId: string;
   isRefresh?: boolean;
-}): Promise<CrmModule[]> {
+}): Promise<Cached<{ modules: CrmModule[] }>> {
   const connection = await getConnection(options.db, options.connectionId);
-  return cached(`${connection.id}:modules`, Boolean(options.isRefresh), () =>
-    withZohoErrors(() =>
-      listModules(connectionAuth(options.db, connection), { apiVersion: connection.apiVersion }),
-    ),
+  return cached(options.db, connection.id, 'modules', Boolean(options.isRefresh), () =>
+    withZohoErrors(async () => ({
+      modules: await listModules(connectionAuth(options.db, connection), {
+        apiVersion: connection.apiVersion,
+      }),
+    })),
   );
 }
 
@@ -42,9 +59,9 @@ export async function getModuleFields(options: {
   connectionId: string;
   module: string;
   isRefresh?: boolean;
-}): Promise<{ fields: CrmField[]; layouts: CrmLayout[] }> {
+}): Promise<Cached<{ fields: CrmField[]; layouts: CrmLayout[] }>> {
   const connection = await getConnection(options.db, options.connectionId);
-  return cached(`${connection.id}:fields:${options.module}`, Boolean(options.isRefresh), () =>
+  return cached(options.db, connection.id, `fields:${options.module}`, Boolean(options.isRefresh), () =>
     withZohoErrors(async () => {
       const auth = connectionAuth(options.db, connection);
       const request = { apiVersion: connection.apiVersion, module: options.module };

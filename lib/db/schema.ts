@@ -2,3 +2,4 @@
 export * from './schema/admins';
 export * from './schema/connections';
 export * from './schema/meta';
+export * from './schema/metadata-cache';
