@@ -19,6 +19,15 @@ test('an admin connects the built-in sandbox in one click, tests it and disconne
   await expect(
     card.getByText('Connected to Fieldmap Sandbox Inc. as patricia.boyle@sandbox.example.com.'),
   ).toBeVisible();
+  await card.getByText('Modules and fields').click();
+  const fields = card.getByRole('table');
+  await expect(fields.getByRole('row', { name: /Last Name\s+Last_Name\s+text/ })).toContainText('Mandatory');
+  await expect(fields.getByRole('row', { name: /Email\s+Email\s+email/ })).toContainText('Unique');
+  await card.getByLabel('Module').selectOption('Contacts');
+  await expect(
+    fields.getByRole('row', { name: /Account Name\s+Account_Name\s+lookup → Accounts/ }),
+  ).toBeVisible();
+  await expect(card.getByText(/Fields fetched (just now|1 minute ago)/)).toBeVisible();
   await page.screenshot({ path: 'test-results/connection.png', fullPage: true });
 
   page.once('dialog', (dialog) => dialog.accept());

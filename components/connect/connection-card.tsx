@@ -7,6 +7,7 @@ import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import type { ConnectionView } from '@/lib/connections/list-connections';
 import { apiFetch } from '@/lib/http/api-fetch';
+import { MetadataExplorer } from './metadata-explorer';
 import { connectionKeys } from './queries';
 
 export function ConnectionCard({ connection }: { connection: ConnectionView }) {
@@ -43,6 +44,8 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
             <dd>{connection.userEmail}</dd>
             <dt>API version</dt>
             <dd>{connection.apiVersion}</dd>
+            <dt>Scopes</dt>
+            <dd className="max-w-xl text-xs leading-5">{connection.scopes}</dd>
           </dl>
         </div>
         <div className="flex gap-2">
@@ -71,6 +74,14 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
         {test.isError ? <Alert>{test.error.message}</Alert> : null}
         {remove.isError ? <Alert>{remove.error.message}</Alert> : null}
       </div>
+      {isConnected ? (
+        <details className="mt-4 rounded-md border border-slate-200 p-3 open:pb-4">
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">Modules and fields</summary>
+          <div className="mt-3">
+            <MetadataExplorer connectionId={connection.id} />
+          </div>
+        </details>
+      ) : null}
     </Card>
   );
 }

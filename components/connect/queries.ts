@@ -20,9 +20,7 @@ export const modulesQuery = (connectionId: string) =>
   queryOptions({
     queryKey: connectionKeys.modules(connectionId),
     queryFn: () =>
-      apiFetch<{ modules: CrmModule[] }>(`/api/connections/${connectionId}/modules`).then(
-        (data) => data.modules,
-      ),
+      apiFetch<{ modules: CrmModule[]; fetchedAt: string }>(`/api/connections/${connectionId}/modules`),
     staleTime: 5 * 60_000,
   });
 
@@ -30,7 +28,7 @@ export const fieldsQuery = (connectionId: string, module: string) =>
   queryOptions({
     queryKey: connectionKeys.fields(connectionId, module),
     queryFn: () =>
-      apiFetch<{ fields: CrmField[]; layouts: CrmLayout[] }>(
+      apiFetch<{ fields: CrmField[]; layouts: CrmLayout[]; fetchedAt: string }>(
         `/api/connections/${connectionId}/modules/${module}/fields`,
       ),
     staleTime: 5 * 60_000,

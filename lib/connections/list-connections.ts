@@ -14,6 +14,7 @@ export type ConnectionView = {
   orgName: string;
   userEmail: string;
   apiVersion: string;
+  scopes: string;
   status: Connection['status'];
   isSandbox: boolean;
   createdAt: string;
@@ -29,6 +30,7 @@ export function toConnectionView(connection: Connection): ConnectionView {
     orgName: connection.orgName,
     userEmail: connection.userEmail,
     apiVersion: connection.apiVersion,
+    scopes: connection.scopes.split(' ').join(', '),
     status: connection.status,
     isSandbox: connection.isSandbox,
     createdAt: connection.createdAt.toISOString(),
