@@ -29,7 +29,7 @@ function Labelled({
 }) {
   const id = useId();
   return (
-    <div className="min-w-36 text-xs font-medium text-slate-700">
+    <div className="w-44 text-xs font-medium text-slate-700">
       <label htmlFor={id}>{label}</label>
       {children(id)}
       {hint ? <span className="mt-1 block font-normal text-slate-500">{hint}</span> : null}

@@ -21,7 +21,8 @@ export function ScanProgress({ status, progress, totalBytes, onCancel }: Props) 
   const bytes = status === 'done' ? totalBytes : (progress?.bytesRead ?? 0);
   const rows = progress?.rows ?? 0;
   const seconds = (progress?.elapsedMs ?? 0) / 1000;
-  const rowsPerSecond = seconds > 0 ? rows / seconds : 0;
+  // Rates over a few milliseconds say nothing; small files just show their totals.
+  const rowsPerSecond = seconds >= 0.5 ? rows / seconds : 0;
   const bytesPerSecond = seconds > 0 ? bytes / seconds : 0;
   const leftMs = bytesPerSecond > 0 ? ((totalBytes - bytes) / bytesPerSecond) * 1000 : null;
   const isRunning = status === 'reading' || status === 'scanning' || status === 'cancelling';
