@@ -16,7 +16,8 @@ function createColumnAccumulator(index: number, header: string) {
 
   function add(raw: string): void {
     if (raw.length > maxLength) maxLength = raw.length;
-    const value = raw.trim();
+    const last = raw.length - 1;
+    const value = last >= 0 && (raw.charCodeAt(0) <= 32 || raw.charCodeAt(last) <= 32) ? raw.trim() : raw;
     if (value === '') return;
     filled++;
     distinct.add(value);

@@ -42,14 +42,16 @@ export function createRecordReader(
   let nextRecord = 1;
   let nextLine = 1;
 
-  function emit(rows: string[][]): void {
+  /** `consumedLines`: line breaks in the parsed text; when it equals the row count no field holds one. */
+  function emit(rows: string[][], consumedLines: number): void {
+    const hasInnerBreaks = consumedLines > rows.length;
     const records: CsvRecord[] = new Array(rows.length);
     for (let i = 0; i < rows.length; i++) {
       const fields = rows[i] ?? [];
       records[i] = { record: nextRecord++, line: nextLine, fields };
       nextLine += 1;
-      for (const field of fields)
-        if (field.length > 0 && field.includes(lineChar)) nextLine += countChar(field, lineChar);
+      if (!hasInnerBreaks) continue;
+      for (const field of fields) if (field.includes(lineChar)) nextLine += countChar(field, lineChar);
     }
     if (records.length > 0) onRecords(records);
   }
@@ -58,7 +60,7 @@ export function createRecordReader(
     const input = partial + text;
     const result: ParseResult = parser.parse(input, 0, true);
     partial = input.slice(result.meta.cursor);
-    emit(result.data);
+    emit(result.data, countChar(input, lineChar) - countChar(partial, lineChar));
     if (partial.length > MAX_RECORD_CHARS)
       return { kind: 'runaway-quote', record: nextRecord, line: nextLine };
     return null;
@@ -70,7 +72,7 @@ export function createRecordReader(
     const isUnclosed = result.errors.some((error) => error.code === 'MissingQuotes');
     const at = { record: nextRecord, line: nextLine };
     partial = '';
-    emit(result.data);
+    emit(result.data, Number.POSITIVE_INFINITY);
     return { kind: 'complete', unclosedQuote: isUnclosed ? at : null };
   }
 
