@@ -65,7 +65,10 @@ async function scan(file: Blob, overrides: Partial<CsvParseOptions>): Promise<vo
     return post({
       type: 'failed',
       code: 'no_columns',
-      message: 'No columns found: the file holds only blank lines.',
+      message:
+        options.headerRow > 1
+          ? `No rows from row ${options.headerRow} on: choose an earlier header row.`
+          : 'No columns found: the file holds only blank lines.',
     });
   }
   post({
