@@ -34,6 +34,8 @@ export type WorkerFailed = {
   type: 'failed';
   code: UnreadableFile['code'] | 'no_columns' | 'read_error';
   message: string;
+  /** What was tried, so the admin can change it (e.g. an earlier header row, another encoding). */
+  tried?: { options: CsvParseOptions; detectedEncoding: EncodingGuess };
 };
 
 export type WorkerResponse = WorkerPreview | WorkerProgress | WorkerDone | WorkerFailed;

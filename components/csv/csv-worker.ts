@@ -34,12 +34,14 @@ async function scan(file: Blob, overrides: Partial<CsvParseOptions>): Promise<vo
   const sample = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
   const { options, encoding } = detectParseOptions(sample, overrides);
   const unreadable = detectUnreadableFile(sample, options.encoding);
-  if (unreadable) return post({ type: 'failed', code: unreadable.code, message: unreadable.message });
+  const tried = { options, detectedEncoding: encoding };
+  if (unreadable) return post({ type: 'failed', code: unreadable.code, message: unreadable.message, tried });
   if (!isKnownEncoding(options.encoding)) {
     return post({
       type: 'failed',
       code: 'read_error',
       message: `This browser cannot decode "${options.encoding}".`,
+      tried,
     });
   }
   const outcome = await scanCsvStream(file.stream(), options, {
@@ -69,6 +71,7 @@ async function scan(file: Blob, overrides: Partial<CsvParseOptions>): Promise<vo
         options.headerRow > 1
           ? `No rows from row ${options.headerRow} on: choose an earlier header row.`
           : 'No columns found: the file holds only blank lines.',
+      tried,
     });
   }
   post({

@@ -51,4 +51,16 @@ describe('importWizardReducer', () => {
     expect(state.step).toBe('mapping');
     expect(importWizardReducer(state, { type: 'backToPreview' }).step).toBe('preview');
   });
+
+  it('a failed read keeps the options it tried, so the admin can change them', () => {
+    const options = { ...DEFAULT_PARSE_OPTIONS, headerRow: 40 };
+    const failed = {
+      type: 'failed',
+      code: 'no_columns',
+      message: 'No rows from row 40 on: choose an earlier header row.',
+      tried: { options, detectedEncoding: preview.detectedEncoding },
+    } as const;
+    const state = importWizardReducer(chosen(), { type: 'worker', runId: 1, message: failed });
+    expect(state).toMatchObject({ status: 'failed', options, error: failed.message });
+  });
 });

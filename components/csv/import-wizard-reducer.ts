@@ -83,8 +83,10 @@ function onWorker(state: WizardState, message: WorkerResponse): WizardState {
         problems: message.problems,
       };
     }
-    case 'failed':
-      return { ...state, status: 'failed', error: message.message };
+    case 'failed': {
+      const tried = message.tried ?? { options: state.options, detectedEncoding: state.detectedEncoding };
+      return { ...state, ...tried, headers: [], rows: [], status: 'failed', error: message.message };
+    }
   }
 }
 
