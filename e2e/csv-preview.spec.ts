@@ -90,6 +90,13 @@ test('a semicolon Windows-1252 file is detected; delimiter, header row and no-he
   await page.getByLabel('Header row').press('Enter');
   await expect(grid.getByRole('columnheader', { name: 'Jürgen' })).toBeVisible();
 
+  await page.getByLabel('Header row').fill('99');
+  await page.getByLabel('Header row').press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'No rows from row 99 on' })).toBeVisible();
+  await page.getByLabel('Header row').fill('2');
+  await page.getByLabel('Header row').press('Enter');
+  await expect(grid.getByRole('columnheader', { name: 'Jürgen' })).toBeVisible();
+
   await page.getByLabel('File has no header').check();
   await expect(grid.getByRole('columnheader', { name: 'Column 1' })).toBeVisible();
   await expect(grid.getByRole('button', { name: 'Jürgen' })).toBeVisible();

@@ -63,7 +63,7 @@ async function scan(file: Blob, overrides: Partial<CsvParseOptions>): Promise<vo
     },
     onProgress: (progress, current) => post({ type: 'progress', progress, problems: current.problems() }),
   });
-  if (!outcome.scan.headers) {
+  if (!outcome.scan.headers && !outcome.isCancelled) {
     return post({
       type: 'failed',
       code: 'no_columns',

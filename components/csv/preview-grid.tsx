@@ -61,11 +61,7 @@ export function PreviewGrid({ headers, rows }: { headers: string[]; rows: Previe
               const row = tableRows[item.index];
               if (!row) return null;
               return (
-                <tr
-                  key={row.id}
-                  className="odd:bg-white even:bg-slate-50/60"
-                  style={{ height: ROW_HEIGHT_PX }}
-                >
+                <tr key={row.id} className="odd:bg-white even:bg-slate-50" style={{ height: ROW_HEIGHT_PX }}>
                   {row.getVisibleCells().map((cell) => {
                     const value = String(cell.getValue() ?? '');
                     if (cell.column.id === 'record') {
