@@ -4,6 +4,10 @@ import type { ReactNode } from 'react';
 import { Providers } from './providers';
 import './globals.css';
 
+// Every page renders per request (its own CSP nonce, the live session), and `next build` never prerenders
+// one: prerendering would run page code, and with it the database, inside the build.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: 'Fieldmap', template: '%s · Fieldmap' },
   description: 'Bulk data jobs for Zoho CRM',
