@@ -1,10 +1,10 @@
 'use client';
 import { useReducer } from 'react';
+import { MappingStep } from '@/components/mapping/mapping-step';
 import { Alert } from '@/components/ui/alert';
 import { CsvPreviewStep } from './csv-preview-step';
 import { FileDropZone } from './file-drop-zone';
 import { importWizardReducer, initialWizardState } from './import-wizard-reducer';
-import { MappingStep } from './mapping-hand-off';
 import { PreviewPromises } from './preview-promises';
 import { useCsvScanWorker } from './use-csv-scan-worker';
 
