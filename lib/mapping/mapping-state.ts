@@ -1,0 +1,31 @@
+/** Why auto-match proposed a field, and how sure it is (0..1). */
+export type Suggestion = { apiName: string; reason: string; confidence: number };
+
+export type MatchOptions = {
+  /** Lookup/owner fields: how Zoho finds the related record (`id`, `email`, a unique field). */
+  findBy?: string;
+  /** Date/datetime fields: the pattern the column's values are written in. */
+  format?: string;
+  /** Used by Zoho for empty cells. */
+  defaultValue?: string;
+};
+
+/** One CSV column's place in the mapping (twentyhq-style union). */
+export type ColumnMapping =
+  | { kind: 'unmapped'; suggestion?: Suggestion }
+  | { kind: 'ignored' }
+  | ({ kind: 'matched'; apiName: string; suggestion?: Suggestion } & MatchOptions);
+
+/** Keyed by the column's 0-based index. */
+export type MappingState = { columns: Record<number, ColumnMapping> };
+
+export function emptyMapping(indexes: number[]): MappingState {
+  return { columns: Object.fromEntries(indexes.map((i) => [i, { kind: 'unmapped' } as const])) };
+}
+
+export function columnFor(state: MappingState, apiName: string): number | undefined {
+  for (const [index, column] of Object.entries(state.columns)) {
+    if (column.kind === 'matched' && column.apiName === apiName) return Number(index);
+  }
+  return undefined;
+}
