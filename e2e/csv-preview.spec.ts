@@ -61,6 +61,9 @@ test('a dropped CSV shows its rows with the file’s record numbers, problems an
   await expect(page.getByRole('region', { name: 'Cell value' })).toContainText(
     'Wrote the first program, famously',
   );
+
+  await page.getByRole('button', { name: 'Continue to mapping' }).click();
+  await expect(page.getByRole('table', { name: 'CSV preview' })).toBeHidden();
 });
 
 test('a semicolon Windows-1252 file is detected; delimiter, header row and no-header overrides re-parse', async ({
