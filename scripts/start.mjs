@@ -25,7 +25,7 @@ const children = [
 ];
 
 console.log(`\nFieldmap: http://localhost:${port}`);
-console.log('First time? Open it and follow "Set up Fieldmap": the one-time setup code is printed below.');
+console.log('First time? Open it and follow "Set up Fieldmap" with the one-time setup token printed below.');
 console.log(`Built-in Zoho sandbox (simulator): http://127.0.0.1:${simPort}\n`);
 
 let stopping = false;
