@@ -64,7 +64,7 @@ const sniff: Tier = (column, fields) => {
  */
 export function autoMatch(columns: ColumnProfile[], fields: CrmField[]): Record<number, Suggestion> {
   const result: Record<number, Suggestion> = {};
-  let free = fields.filter(isImportable);
+  let free = fields.filter((f) => isImportable(f) && f.apiName !== 'id');
   let open = columns;
   for (const tier of [exact, alias, fuzzy, sniff]) {
     const proposals = open.flatMap((column) => {

@@ -8,6 +8,8 @@ export type MatchOptions = {
   format?: string;
   /** Used by Zoho for empty cells. */
   defaultValue?: string;
+  /** Picklist fields: CSV value → existing option, so unknown values aren't added to the picklist. */
+  valueMap?: Record<string, string>;
 };
 
 /** One CSV column's place in the mapping (twentyhq-style union). */
@@ -16,11 +18,17 @@ export type ColumnMapping =
   | { kind: 'ignored' }
   | ({ kind: 'matched'; apiName: string; suggestion?: Suggestion } & MatchOptions);
 
-/** Keyed by the column's 0-based index. */
-export type MappingState = { columns: Record<number, ColumnMapping> };
+/**
+ * `columns` is keyed by the column's 0-based index; `fieldDefaults` fills fields no column feeds
+ * (Zoho's `default_value` without an `index`, e.g. the Layout id or a fixed Lead Source).
+ */
+export type MappingState = { columns: Record<number, ColumnMapping>; fieldDefaults: Record<string, string> };
 
 export function emptyMapping(indexes: number[]): MappingState {
-  return { columns: Object.fromEntries(indexes.map((i) => [i, { kind: 'unmapped' } as const])) };
+  return {
+    columns: Object.fromEntries(indexes.map((i) => [i, { kind: 'unmapped' } as const])),
+    fieldDefaults: {},
+  };
 }
 
 export function columnFor(state: MappingState, apiName: string): number | undefined {

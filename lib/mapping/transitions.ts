@@ -5,7 +5,7 @@ function suggestionOf(column: ColumnMapping | undefined): Suggestion | undefined
 }
 
 function setColumn(state: MappingState, index: number, column: ColumnMapping): MappingState {
-  return { columns: { ...state.columns, [index]: column } };
+  return { ...state, columns: { ...state.columns, [index]: column } };
 }
 
 /** Maps a column onto a field; the field's previous column (one field takes one column) becomes unmapped. */
@@ -21,7 +21,7 @@ export function mapColumn(
     columns[Number(key)] = isTaken ? { kind: 'unmapped', suggestion: suggestionOf(column) } : column;
   }
   const suggestion = suggestionOf(state.columns[index]);
-  return setColumn({ columns }, index, { kind: 'matched', apiName, suggestion, ...options });
+  return setColumn({ ...state, columns }, index, { kind: 'matched', apiName, suggestion, ...options });
 }
 
 export function unmapColumn(state: MappingState, index: number): MappingState {
@@ -74,5 +74,11 @@ export function undoAll(state: MappingState): MappingState {
   for (const [key, column] of Object.entries(state.columns)) {
     columns[Number(key)] = { kind: 'unmapped', suggestion: suggestionOf(column) };
   }
-  return { columns };
+  return { columns, fieldDefaults: {} };
+}
+
+/** A value for a field that no column feeds; an empty value removes it. */
+export function setFieldDefault(state: MappingState, apiName: string, value: string): MappingState {
+  const { [apiName]: _removed, ...rest } = state.fieldDefaults;
+  return { ...state, fieldDefaults: value === '' ? rest : { ...rest, [apiName]: value } };
 }

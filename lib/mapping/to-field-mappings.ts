@@ -1,0 +1,41 @@
+import type { MappingState } from './mapping-state';
+
+/** One entry of Zoho's `resource[].field_mappings`, keys exactly as the bulk write API spells them. */
+export type ZohoFieldMapping = {
+  api_name: string;
+  index?: number;
+  find_by?: string;
+  format?: string;
+  default_value?: { value: string };
+};
+
+/**
+ * The `field_mappings` sent to Zoho: mapped columns in file order, then fields fed only by a default
+ * (no `index`), then the layout by id. Every date/datetime mapping carries its `format` explicitly.
+ */
+export function toFieldMappings(
+  state: MappingState,
+  options: { layoutId?: string } = {},
+): ZohoFieldMapping[] {
+  const fromColumns = Object.entries(state.columns)
+    .map(([key, column]) => ({ index: Number(key), column }))
+    .sort((a, b) => a.index - b.index)
+    .flatMap(({ index, column }): ZohoFieldMapping[] => {
+      if (column.kind !== 'matched') return [];
+      return [
+        {
+          api_name: column.apiName,
+          index,
+          ...(column.findBy ? { find_by: column.findBy } : {}),
+          ...(column.format ? { format: column.format } : {}),
+          ...(column.defaultValue ? { default_value: { value: column.defaultValue } } : {}),
+        },
+      ];
+    });
+  const fromDefaults = Object.entries(state.fieldDefaults).map(([apiName, value]) => ({
+    api_name: apiName,
+    default_value: { value },
+  }));
+  const layout = options.layoutId ? [{ api_name: 'Layout', default_value: { value: options.layoutId } }] : [];
+  return [...fromColumns, ...fromDefaults, ...layout];
+}
