@@ -56,9 +56,15 @@ export function CsvPreviewStep({ state, file, dispatch, onCancel }: Props) {
       {state.headers.length > 0 ? (
         <Section
           title="Preview"
-          aside={`First ${formatCount(state.rows.length)} rows${state.previewMs !== null ? ` · shown in ${formatDuration(state.previewMs)}` : ''} · click a cell for its full value`}
+          aside={`First ${formatCount(state.rows.length)} rows${state.previewMs !== null ? ` · shown in ${formatDuration(state.previewMs)}` : ''} · click a cell for its full value, a row number to make it the header`}
         >
-          <PreviewGrid headers={state.headers} rows={state.rows} />
+          <PreviewGrid
+            headers={state.headers}
+            rows={state.rows}
+            onUseAsHeader={(record) =>
+              dispatch({ type: 'optionsChanged', overrides: { headerRow: record, hasHeader: true } })
+            }
+          />
         </Section>
       ) : null}
       {state.headers.length > 0 ? (

@@ -20,7 +20,14 @@ function buildColumns(headers: string[]): ColumnDef<PreviewRow>[] {
 }
 
 /** The first rows, virtualised; values are rendered as plain text, so `=HYPERLINK(…)` is only ever shown. */
-export function PreviewGrid({ headers, rows }: { headers: string[]; rows: PreviewRow[] }) {
+type Props = {
+  headers: string[];
+  rows: PreviewRow[];
+  /** Clicking a row number makes that record the header row. */
+  onUseAsHeader: (record: number) => void;
+};
+
+export function PreviewGrid({ headers, rows, onUseAsHeader }: Props) {
   const columns = useMemo(() => buildColumns(headers), [headers]);
   const table = useReactTable({ data: rows, columns, getCoreRowModel: getCoreRowModel() });
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -69,9 +76,17 @@ export function PreviewGrid({ headers, rows }: { headers: string[]; rows: Previe
                         <th
                           key={cell.id}
                           scope="row"
-                          className="sticky left-0 border-b border-slate-100 bg-inherit px-3 text-right font-mono text-xs font-normal text-slate-400 tabular-nums"
+                          className="sticky left-0 border-b border-slate-100 bg-inherit px-1 text-right font-mono text-xs font-normal text-slate-400 tabular-nums"
                         >
-                          {value}
+                          <button
+                            type="button"
+                            title={`Use record ${value} as the header row`}
+                            aria-label={`Use record ${value} as the header row`}
+                            onClick={() => onUseAsHeader(row.original.record)}
+                            className="rounded px-2 py-0.5 hover:bg-indigo-50 hover:text-indigo-700"
+                          >
+                            {value}
+                          </button>
                         </th>
                       );
                     }
