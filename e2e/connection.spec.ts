@@ -1,24 +1,37 @@
-import { expect, test } from '@playwright/test';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
 
-test('an admin connects the built-in sandbox in one click, tests it and disconnects it', async ({ page }) => {
+const SANDBOX = 'Fieldmap Sandbox Inc. (sandbox)';
+
+function staticFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const file = path.join(dir, name);
+    return statSync(file).isDirectory() ? staticFiles(file) : [file];
+  });
+}
+
+async function issuedTokens(): Promise<string[]> {
+  const response = await fetch(`${process.env.E2E_SIM_URL}/__sim/tokens`);
+  return ((await response.json()) as { tokens: string[] }).tokens;
+}
+
+async function connectSandbox(page: Page) {
   await page.goto('/connection');
-  await expect(page.getByRole('heading', { name: 'Connection', level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Use the built-in sandbox' }).click();
-
   await expect(page).toHaveURL(/\/connection\?connected=/);
-  await expect(page.getByText('Connected Fieldmap Sandbox Inc. (sandbox)')).toBeVisible();
-  const card = page
-    .getByRole('region', { name: 'Connected orgs' })
-    .getByLabel('Fieldmap Sandbox Inc. (sandbox)');
+  return page.getByRole('region', { name: 'Connected orgs' }).getByLabel(SANDBOX, { exact: true });
+}
+
+test('an admin connects the built-in sandbox in one click, browses its metadata, tests it and disconnects it', async ({
+  page,
+  request,
+}) => {
+  const card = await connectSandbox(page);
+  await expect(page.getByText(`Connected ${SANDBOX}`)).toBeVisible();
   await expect(card.getByText('Built-in sandbox (Zoho CRM simulator)')).toBeVisible();
   await expect(card.getByText('patricia.boyle@sandbox.example.com')).toBeVisible();
-  // No token or secret reaches the page.
-  expect(await page.content()).not.toMatch(/1000\.[0-9a-f]{8}|simulator-secret/);
 
-  await card.getByRole('button', { name: 'Test connection' }).click();
-  await expect(
-    card.getByText('Connected to Fieldmap Sandbox Inc. as patricia.boyle@sandbox.example.com.'),
-  ).toBeVisible();
   await card.getByText('Modules and fields').click();
   const fields = card.getByRole('table');
   await expect(fields.getByRole('row', { name: /Last Name\s+Last_Name\s+text/ })).toContainText('Mandatory');
@@ -28,15 +41,33 @@ test('an admin connects the built-in sandbox in one click, tests it and disconne
     fields.getByRole('row', { name: /Account Name\s+Account_Name\s+lookup → Accounts/ }),
   ).toBeVisible();
   await expect(card.getByText(/Fields fetched (just now|1 minute ago)/)).toBeVisible();
+
+  await card.getByRole('button', { name: 'Test connection' }).click();
+  await expect(
+    card.getByText('Connected to Fieldmap Sandbox Inc. as patricia.boyle@sandbox.example.com.'),
+  ).toBeVisible();
   await page.screenshot({ path: 'test-results/connection.png', fullPage: true });
+
+  // No token the simulator issued reaches the browser: not the page, not the API, not the built client bundle.
+  const tokens = await issuedTokens();
+  expect(tokens.length).toBeGreaterThan(1);
+  const apiBody = await (await request.get('/api/connections')).text();
+  const bundle = staticFiles('.next/static').map((file) => readFileSync(file, 'utf8'));
+  for (const token of [...tokens, 'simulator-secret']) {
+    expect(await page.content()).not.toContain(token);
+    expect(apiBody).not.toContain(token);
+    expect(bundle.some((text) => text.includes(token))).toBe(false);
+  }
 
   page.once('dialog', (dialog) => dialog.accept());
   await card.getByRole('button', { name: 'Disconnect' }).click();
   await expect(page.getByText('Nothing is connected yet.')).toBeVisible();
 });
 
-test('a self-client with a wrong secret gets Zoho’s reason and what to do', async ({ page }) => {
-  await page.goto('/connection');
+test('a self-client connection sits beside the OAuth one; a wrong secret gets Zoho’s reason', async ({
+  page,
+}) => {
+  await connectSandbox(page);
   const form = page.getByRole('form', { name: 'Connect a self-client' });
   await form.getByLabel('Data centre').selectOption('sim');
   await form.getByLabel('Client id').fill('1000.SIMULATOR');
@@ -44,4 +75,12 @@ test('a self-client with a wrong secret gets Zoho’s reason and what to do', as
   await form.getByLabel('…or refresh token').fill('1000.simulator.refresh');
   await form.getByRole('button', { name: 'Connect self-client' }).click();
   await expect(form.getByRole('alert')).toContainText('invalid_client_secret');
+
+  await form.getByLabel('Client secret').fill('simulator-secret');
+  await form.getByRole('button', { name: 'Connect self-client' }).click();
+  const orgs = page.getByRole('region', { name: 'Connected orgs' });
+  await expect(
+    orgs.getByLabel('Fieldmap Sandbox Inc. (sandbox) (self-client)', { exact: true }),
+  ).toContainText('Connected');
+  await expect(orgs.getByLabel(SANDBOX, { exact: true })).toBeVisible();
 });

@@ -1,13 +1,13 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
-import { encryptSecret } from '@/lib/crypto/secret-box';
+import { and, eq, isNotNull, isNull } from 'drizzle-orm';
+import { decryptSecret, encryptSecret } from '@/lib/crypto/secret-box';
 import type { Db } from '@/lib/db/client';
 import { type Connection, connections } from '@/lib/db/schema';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/http/app-error';
 import type { DataCentre } from '@/lib/zoho/data-centres';
 import { getOrg } from '@/lib/zoho/get-org';
-import type { ClientCredentials, TokenGrant } from '@/lib/zoho/oauth-token';
+import { type ClientCredentials, revokeToken, type TokenGrant } from '@/lib/zoho/oauth-token';
 
 /** Reads the org behind a fresh grant and stores the connection with every secret encrypted. */
 export async function saveConnection(options: {
@@ -23,7 +23,7 @@ export async function saveConnection(options: {
   const auth = { dataCentre: dc, apiDomain: grant.apiDomain, getAccessToken: async () => grant.accessToken };
   const org = await getOrg(auth, { apiVersion });
   const values = {
-    name: dc.id === 'sim' ? `${org.orgName} (sandbox)` : org.orgName,
+    name: `${org.orgName}${dc.id === 'sim' ? ' (sandbox)' : ''}${options.isOwnClient ? ' (self-client)' : ''}`,
     dataCentre: dc.id,
     apiDomain: grant.apiDomain,
     apiVersion,
@@ -40,11 +40,22 @@ export async function saveConnection(options: {
     isSandbox: dc.id === 'sim',
     createdBy: options.adminId,
   };
-  // Connecting an org again (to reconnect it, or by a second click) refreshes the one connection it has.
+  // Connecting an org again the same way (to reconnect it, or by a second click) refreshes that connection and
+  // revokes its old refresh token; a self-client of the same org is a connection of its own.
   const [existing] = await db
-    .select({ id: connections.id })
+    .select()
     .from(connections)
-    .where(and(eq(connections.dataCentre, dc.id), eq(connections.orgId, org.orgId)));
+    .where(
+      and(
+        eq(connections.dataCentre, dc.id),
+        eq(connections.orgId, org.orgId),
+        options.isOwnClient
+          ? isNotNull(connections.clientSecretEncrypted)
+          : isNull(connections.clientSecretEncrypted),
+      ),
+    );
+  const oldRefreshToken = existing ? decryptSecret(existing.refreshTokenEncrypted) : undefined;
+  if (oldRefreshToken && oldRefreshToken !== grant.refreshToken) await revokeToken(dc, oldRefreshToken);
   const [saved] = existing
     ? await db
         .update(connections)

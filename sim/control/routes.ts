@@ -45,6 +45,11 @@ export function registerControlRoutes(router: Router, context: SimContext): void
     sendJson(res, 200, { status: 'revoked' });
   });
 
+  /** Every token value issued so far, so tests can prove none of them reaches a browser. */
+  router.add('GET', /^\/__sim\/tokens$/, ({ res }) =>
+    sendJson(res, 200, { tokens: context.tokens.issuedValues() }),
+  );
+
   router.add('GET', /^\/__sim\/settings$/, ({ res }) => sendJson(res, 200, context.settings));
   router.add('POST', /^\/__sim\/settings$/, async ({ req, res }) => {
     const parsed = settingsSchema.safeParse(await readJson(req));

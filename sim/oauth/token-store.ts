@@ -90,6 +90,10 @@ export class TokenStore {
     return this.accessTokens.delete(tokenValue);
   }
 
+  issuedValues(): string[] {
+    return [...this.refreshTokens.keys(), ...this.accessTokens.keys()];
+  }
+
   expireAllAccessTokens(): number {
     for (const access of this.accessTokens.values()) access.expiresAt = 0;
     return this.accessTokens.size;
