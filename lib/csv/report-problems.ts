@@ -28,7 +28,7 @@ export function reportEnd(problems: ProblemCollector, ending: ReaderEnd, isHeade
       'unclosed_quote',
       ending.record,
       ending.line,
-      `A quote opened on line ${ending.line} never closes (the record passed 1 MiB); the scan stopped there`,
+      `The record starting on line ${ending.line} passes 1 MiB, most likely a quote that never closes; the scan stopped there`,
     );
   } else if (ending.unclosedQuote) {
     const { record, line } = ending.unclosedQuote;

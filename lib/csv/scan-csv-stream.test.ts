@@ -90,4 +90,11 @@ describe('scanCsvStream', () => {
     const result = await scan('name,link\nx,"=HYPERLINK(""http://evil.example"",""go"")"\n');
     expect(result.preview()[0]?.cells[1]).toBe('=HYPERLINK("http://evil.example","go")');
   });
+
+  it('stops at a quote that never closes, saying on which line it opened', async () => {
+    const result = await scan(`a,b\n1,2\n3,"${'x\n'.repeat(600_000)}`, {}, 64 * 1024);
+    expect(result.rows).toBe(1);
+    expect(problem(result, 'unclosed_quote')).toMatchObject({ firstRecords: [3], firstLine: 3 });
+    expect(problem(result, 'unclosed_quote')?.message).toContain('line 3');
+  });
 });
