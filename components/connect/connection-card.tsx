@@ -34,6 +34,11 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
             <Badge tone={isConnected ? 'success' : 'warning'}>
               {isConnected ? 'Connected' : 'Needs reconnect'}
             </Badge>
+            {connection.throttledUntil ? (
+              <Badge tone="warning">
+                Throttled until {new Date(connection.throttledUntil).toLocaleTimeString()}
+              </Badge>
+            ) : null}
           </h3>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm text-slate-600">
             <dt>Data centre</dt>

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdmin } from '@/lib/auth/create-admin';
 import { resetSecretsForTests } from '@/lib/auth/get-secrets';
 import type { Database } from '@/lib/db/client';
+import { connections } from '@/lib/db/schema';
 import { createTestDb } from '@/lib/db/test-db';
 import { resetEnvForTests } from '@/lib/env';
 import { getOrg } from '@/lib/zoho/get-org';
@@ -135,6 +136,31 @@ describe('connecting the sandbox through the OAuth flow', () => {
     );
     expect(new Set(orgs.map((org) => org.zgid))).toEqual(new Set(['808232144']));
     expect(sim.context.log.list().filter((entry) => entry.path === '/oauth/v2/token')).toHaveLength(1);
+  });
+
+  it('a throttled token endpoint is left alone for a minute, and the connection says so', async () => {
+    const [view] = await listConnections(database.db);
+    sim.context.tokens.expireAllAccessTokens();
+    sim.context.faults.arm({
+      path: '/oauth/v2/token',
+      method: 'POST',
+      count: 1,
+      mode: 'respond',
+      status: 400,
+      body: {
+        error: 'Access Denied',
+        error_description: 'You have made too many requests continuously. Please try again after some time.',
+      },
+      headers: {},
+    });
+    await expect(testConnection({ db: database.db, id: view?.id ?? '' })).rejects.toThrow(
+      /throttling token requests/,
+    );
+    sim.context.log.clear();
+    await expect(testConnection({ db: database.db, id: view?.id ?? '' })).rejects.toThrow(/until/);
+    expect(sim.context.log.list().filter((entry) => entry.path === '/oauth/v2/token')).toHaveLength(0);
+    expect((await listConnections(database.db))[0]?.throttledUntil).toBeTruthy();
+    await database.db.update(connections).set({ throttledUntil: null });
   });
 
   it('a revoked refresh token marks the connection "needs reconnect" and stops calling Zoho', async () => {

@@ -10,6 +10,7 @@ import { ZohoError } from '@/lib/zoho/zoho-error';
 import { clientFor } from './client-for';
 
 const EXPIRY_MARGIN_MS = 60_000;
+const THROTTLE_BACKOFF_MS = 60_000;
 /** One refresh at a time per connection: parallel calls share it instead of each asking Zoho. */
 const refreshing = new Map<string, Promise<string>>();
 
@@ -78,6 +79,14 @@ async function refresh(db: Db, connection: Connection, rejectedToken?: string): 
         locked.accessTokenExpiresAt && locked.accessTokenExpiresAt.getTime() - EXPIRY_MARGIN_MS > Date.now();
       if (lockedToken && isFresh && lockedToken !== rejectedToken && locked.updatedAt > connection.updatedAt)
         return lockedToken;
+      if (locked.throttledUntil && locked.throttledUntil.getTime() > Date.now()) {
+        throw new ZohoError(
+          'TOKEN_THROTTLED',
+          429,
+          `Zoho is throttling token requests until ${locked.throttledUntil.toISOString()}`,
+          'Work resumes by itself after that time.',
+        );
+      }
       const grant = await refreshAccessToken(
         dc,
         clientFor(dc, locked),
@@ -89,12 +98,24 @@ async function refresh(db: Db, connection: Connection, rejectedToken?: string): 
           accessTokenEncrypted: encryptSecret(grant.accessToken),
           accessTokenExpiresAt: grant.expiresAt,
           status: 'connected',
+          throttledUntil: null,
           updatedAt: new Date(),
         })
         .where(eq(connections.id, connection.id));
       return grant.accessToken;
     });
   } catch (error) {
+    // Throttled by Zoho's token endpoint: no refresh for a minute, instead of hammering it.
+    if (
+      error instanceof ZohoError &&
+      error.code === 'TOKEN_THROTTLED' &&
+      !error.zohoMessage.includes(' until ')
+    ) {
+      await db
+        .update(connections)
+        .set({ throttledUntil: new Date(Date.now() + THROTTLE_BACKOFF_MS) })
+        .where(eq(connections.id, connection.id));
+    }
     if (error instanceof ZohoError && error.isAuthProblem) {
       await db
         .update(connections)

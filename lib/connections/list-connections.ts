@@ -16,6 +16,7 @@ export type ConnectionView = {
   apiVersion: string;
   scopes: string;
   status: Connection['status'];
+  throttledUntil: string | null;
   isSandbox: boolean;
   createdAt: string;
 };
@@ -32,6 +33,10 @@ export function toConnectionView(connection: Connection): ConnectionView {
     apiVersion: connection.apiVersion,
     scopes: connection.scopes.split(' ').join(', '),
     status: connection.status,
+    throttledUntil:
+      connection.throttledUntil && connection.throttledUntil > new Date()
+        ? connection.throttledUntil.toISOString()
+        : null,
     isSandbox: connection.isSandbox,
     createdAt: connection.createdAt.toISOString(),
   };

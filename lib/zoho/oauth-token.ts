@@ -37,12 +37,21 @@ export async function requestToken(dc: DataCentre, form: Record<string, string>)
       'Zoho’s token endpoint answered in an unknown shape',
       'Try again later.',
     );
-  if ('error' in parsed.data)
+  if ('error' in parsed.data) {
+    // Zoho's accounts server says "Access Denied … too many requests" when a client refreshes too often.
+    const isThrottled = response.status === 429 || /access denied|too many/i.test(parsed.data.error);
+    if (isThrottled)
+      throw zohoError(
+        'TOKEN_THROTTLED',
+        response.status,
+        'Zoho’s accounts server is throttling token requests',
+      );
     throw zohoError(
       parsed.data.error,
       response.status,
       `Zoho refused the token request: ${parsed.data.error}`,
     );
+  }
   // The API domain decides where tokens are sent next: it must belong to the same data centre.
   if (!isAllowedHost(dc, parsed.data.api_domain)) {
     throw new ZohoError(

@@ -23,6 +23,8 @@ export const connections = pgTable('connections', {
     .notNull()
     .default('connected'),
   isSandbox: boolean('is_sandbox').notNull().default(false),
+  /** Zoho's token endpoint asked us to slow down: no refresh is attempted before this time. */
+  throttledUntil: timestamp('throttled_until', { withTimezone: true }),
   createdBy: uuid('created_by').references(() => admins.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
