@@ -14,6 +14,11 @@ export default async function ImportsPage() {
       <PageHeader
         title="Imports"
         description="Load CSV files into Zoho CRM with bulk write jobs: insert, update or upsert, any size."
+        actions={
+          <Link href="/imports/new" className={buttonClasses('primary')}>
+            New import
+          </Link>
+        }
       />
       <EmptyState
         icon={<UploadIcon />}
