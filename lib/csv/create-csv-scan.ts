@@ -1,5 +1,5 @@
 import { type ColumnProfiler, createColumnProfiler } from './create-column-profiler';
-import { type CsvRecord, createRecordReader, type ReaderEnd } from './create-record-reader';
+import { createRecordReader, type ReaderEnd } from './create-record-reader';
 import type { CsvParseOptions } from './csv-parse-options';
 import { createProblemCollector } from './csv-problems';
 import { dedupeHeaders, numberedHeaders } from './dedupe-headers';
@@ -35,7 +35,13 @@ export function createCsvScan(options: CsvParseOptions, previewLimit: number) {
     profiler = createColumnProfiler(headers);
   }
 
-  function addRow({ record, line, fields }: CsvRecord, columns: string[], rowProfiler: ColumnProfiler): void {
+  function addRow(
+    fields: string[],
+    record: number,
+    line: number,
+    columns: string[],
+    rowProfiler: ColumnProfiler,
+  ): void {
     rows++;
     if (fields.length > columns.length)
       problems.add('too_many_fields', record, line, 'Rows with more fields than headers');
@@ -58,18 +64,16 @@ export function createCsvScan(options: CsvParseOptions, previewLimit: number) {
     }
   }
 
-  function onRecords(records: CsvRecord[]): void {
-    for (const current of records) {
-      if (current.record < options.headerRow || isBlank(current.fields)) continue;
-      if (!headers) {
-        start(current.fields);
-        if (options.hasHeader) continue;
-      }
-      if (headers && profiler) addRow(current, headers, profiler);
+  function onRecord(fields: string[], record: number, line: number): void {
+    if (record < options.headerRow || isBlank(fields)) return;
+    if (!headers) {
+      start(fields);
+      if (options.hasHeader) return;
     }
+    if (headers && profiler) addRow(fields, record, line, headers, profiler);
   }
 
-  const reader = createRecordReader(options, onRecords);
+  const reader = createRecordReader(options, onRecord);
 
   return {
     push(text: string): boolean {

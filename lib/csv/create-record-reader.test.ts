@@ -4,7 +4,9 @@ import { DEFAULT_PARSE_OPTIONS } from './csv-parse-options';
 
 function readInChunks(text: string, chunkSize: number, newline: '\n' | '\r\n' = '\n') {
   const records: CsvRecord[] = [];
-  const reader = createRecordReader({ ...DEFAULT_PARSE_OPTIONS, newline }, (batch) => records.push(...batch));
+  const reader = createRecordReader({ ...DEFAULT_PARSE_OPTIONS, newline }, (fields, record, line) =>
+    records.push({ record, line, fields }),
+  );
   let stopped: ReaderEnd | null = null;
   for (let at = 0; at < text.length && !stopped; at += chunkSize)
     stopped = reader.push(text.slice(at, at + chunkSize));
