@@ -1,16 +1,125 @@
 'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useReducer } from 'react';
+import { useForm } from 'react-hook-form';
 import { Button } from '@/components/ui/button';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
+import { checkMapping } from '@/lib/mapping/check-mapping';
+import { defaultOptions } from '@/lib/mapping/default-options';
+import { initialMapping } from '@/lib/mapping/initial-mapping';
+import { type JobSettings, jobSettingsSchema } from '@/lib/mapping/job-settings';
+import { mandatoryFields } from '@/lib/mapping/mandatory-fields';
+import { mappingReducer } from '@/lib/mapping/mapping-reducer';
+import { emptyMapping } from '@/lib/mapping/mapping-state';
+import { toFieldMappings } from '@/lib/mapping/to-field-mappings';
+import { FieldMappingsPanel } from './field-mappings-panel';
+import { JobSettingsForm } from './job-settings-form';
+import { MappingBoard } from './mapping-board';
+import { ProblemsList } from './problems-list';
+import { bulkWriteModulesQuery, connectionsQuery, moduleFieldsQuery } from './queries';
+import { useDefaultSettings } from './use-default-settings';
 
 type Props = { file: File; columns: ColumnProfile[]; onBack: () => void };
 
-/** The mapping step of a new import: job settings, the board, checks. */
+/** The mapping step of a new import: job settings, the board, the checks and what is sent. */
 export function MappingStep({ file, columns, onBack }: Props) {
+  const form = useForm<JobSettings>({
+    resolver: zodResolver(jobSettingsSchema),
+    mode: 'onChange',
+    defaultValues: {
+      connectionId: '',
+      module: '',
+      operation: 'insert',
+      ignoreEmpty: false,
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    },
+  });
+  const settings = form.watch();
+  const connections = useQuery(connectionsQuery());
+  const modules = useQuery(bulkWriteModulesQuery(settings.connectionId));
+  useDefaultSettings(form, connections.data, modules.data);
+  const metadata = useQuery(moduleFieldsQuery(settings.connectionId, settings.module));
+  const fields = metadata.data?.fields ?? [];
+  const layouts = metadata.data?.layouts ?? [];
+  const [state, dispatch] = useReducer(mappingReducer, columns, (cs) => emptyMapping(cs.map((c) => c.index)));
+
+  useEffect(() => {
+    if (metadata.data) dispatch({ type: 'reset', state: initialMapping(columns, metadata.data.fields) });
+  }, [metadata.data, columns]);
+
+  const mandatory = useMemo(
+    () => new Set(mandatoryFields(fields, layouts, settings.layoutId).map((f) => f.apiName)),
+    [fields, layouts, settings.layoutId],
+  );
+  const problems = metadata.data ? checkMapping({ state, columns, fields, layouts, settings }) : [];
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const onMap = (index: number, apiName: string) => {
+    const column = columns.find((c) => c.index === index);
+    const field = fields.find((f) => f.apiName === apiName);
+    dispatch({ type: 'map', index, apiName, options: column && field ? defaultOptions(column, field) : {} });
+  };
+
   return (
-    <div className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
-      <p className="text-sm text-slate-700">
-        Mapping {columns.length} columns of {file.name} comes next.
-      </p>
+    <div className="space-y-6">
+      <section
+        aria-labelledby="job-settings"
+        className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <div className="mb-3 flex items-baseline justify-between">
+          <h2 id="job-settings" className="text-base font-semibold text-slate-900">
+            Map {file.name}
+          </h2>
+          <p className="text-xs text-slate-500">{columns.length} columns</p>
+        </div>
+        <JobSettingsForm form={form} fields={fields} layouts={layouts} />
+      </section>
+      {connections.data?.length === 0 ? (
+        <p className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-900">
+          Nothing is connected yet. Connect a Zoho org (or the built-in sandbox) on the{' '}
+          <a className="font-medium underline" href="/connection">
+            Connection page
+          </a>{' '}
+          first.
+        </p>
+      ) : null}
+      {metadata.isError ? (
+        <p role="alert" className="rounded-lg border border-red-200 bg-red-50 p-4 text-sm text-red-800">
+          Could not read the module's fields: {metadata.error.message}
+        </p>
+      ) : null}
+      {metadata.isFetching && !metadata.data ? (
+        <p className="text-sm text-slate-600">Reading fields…</p>
+      ) : null}
+      {metadata.data ? (
+        <>
+          <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-50 px-4 py-3">
+            <p className="text-sm text-slate-700" role="status">
+              {errors === 0
+                ? 'Ready to send.'
+                : `${errors} ${errors === 1 ? 'problem' : 'problems'} to fix before sending.`}
+            </p>
+            <div className="flex gap-2">
+              <Button variant="secondary" size="sm" onClick={() => dispatch({ type: 'acceptAll' })}>
+                Accept all suggestions
+              </Button>
+              <Button variant="secondary" size="sm" onClick={() => dispatch({ type: 'undoAll' })}>
+                Undo all
+              </Button>
+            </div>
+          </div>
+          <MappingBoard
+            columns={columns}
+            fields={fields}
+            mandatory={mandatory}
+            state={state}
+            onMap={onMap}
+            dispatch={dispatch}
+          />
+          <ProblemsList problems={problems} />
+          <FieldMappingsPanel mappings={toFieldMappings(state, { layoutId: settings.layoutId })} />
+        </>
+      ) : null}
       <Button variant="secondary" onClick={onBack}>
         Back to preview
       </Button>

@@ -1,0 +1,85 @@
+'use client';
+import { useDraggable } from '@dnd-kit/core';
+import type { ColumnProfile } from '@/lib/csv/column-profile';
+import type { MappingAction } from '@/lib/mapping/mapping-reducer';
+import type { ColumnMapping } from '@/lib/mapping/mapping-state';
+import { SuggestionNote } from './suggestion-note';
+
+type Props = {
+  column: ColumnProfile;
+  mapping: ColumnMapping;
+  fieldLabel?: string;
+  dispatch: (action: MappingAction) => void;
+};
+
+/** A CSV column to drag onto a field: header, profile, samples and where it goes. */
+export function ColumnCard({ column, mapping, fieldLabel, dispatch }: Props) {
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: `column-${column.index}`,
+    data: { index: column.index },
+  });
+  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
+  const filled = column.total ? Math.round((column.filled / column.total) * 100) : 0;
+  const isIgnored = mapping.kind === 'ignored';
+  return (
+    <li
+      ref={setNodeRef}
+      style={style}
+      aria-label={`Column ${column.header}`}
+      className={`rounded-lg border bg-white p-3 shadow-sm ${isDragging ? 'z-10 shadow-lg ring-2 ring-indigo-400' : ''} ${isIgnored ? 'border-dashed border-slate-300 opacity-60' : mapping.kind === 'matched' ? 'border-emerald-300' : 'border-slate-200'}`}
+    >
+      <div className="flex items-start gap-2">
+        <button
+          type="button"
+          className="mt-0.5 cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          aria-label={`Drag column ${column.header}`}
+          {...attributes}
+          {...listeners}
+        >
+          ⠿
+        </button>
+        <div className="min-w-0 flex-1">
+          <p className="truncate font-medium text-slate-900">{column.header}</p>
+          <p className="text-xs text-slate-500">
+            {column.inferredType} · {filled}% filled · max {column.maxLength} chars
+          </p>
+          {column.samples.length > 0 ? (
+            <p className="mt-1 truncate text-xs text-slate-600">{column.samples.slice(0, 3).join(' · ')}</p>
+          ) : null}
+          {mapping.kind === 'matched' ? (
+            <p className="mt-1 text-xs font-medium text-emerald-800">→ {fieldLabel ?? mapping.apiName}</p>
+          ) : null}
+          {mapping.kind === 'unmapped' && mapping.suggestion ? (
+            <div className="mt-1 flex items-center gap-2">
+              <SuggestionNote suggestion={mapping.suggestion} />
+              <button
+                type="button"
+                className="text-xs font-medium text-indigo-700 hover:underline"
+                onClick={() => dispatch({ type: 'accept', index: column.index })}
+              >
+                Accept
+              </button>
+            </div>
+          ) : null}
+        </div>
+        {isIgnored ? (
+          <button
+            type="button"
+            className="text-xs text-slate-600 hover:underline"
+            onClick={() => dispatch({ type: 'unmap', index: column.index })}
+          >
+            Import again
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="text-xs text-slate-600 hover:underline"
+            onClick={() => dispatch({ type: 'ignore', index: column.index })}
+          >
+            Don't import
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,143 @@
+'use client';
+import {
+  type CollisionDetection,
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  MouseSensor,
+  pointerWithin,
+  TouchSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { useMemo, useState } from 'react';
+import type { CrmField } from '@/lib/crm/crm-field';
+import type { ColumnProfile } from '@/lib/csv/column-profile';
+import { isImportable } from '@/lib/mapping/importable-fields';
+import type { MappingAction } from '@/lib/mapping/mapping-reducer';
+import type { MappingState } from '@/lib/mapping/mapping-state';
+import { orderFields } from '@/lib/mapping/order-fields';
+import { ColumnCard } from './column-card';
+import { FieldTarget } from './field-target';
+import { jumpToTargets } from './jump-to-targets';
+
+type Props = {
+  columns: ColumnProfile[];
+  fields: CrmField[];
+  mandatory: Set<string>;
+  state: MappingState;
+  onMap: (index: number, apiName: string) => void;
+  dispatch: (action: MappingAction) => void;
+};
+
+// The mouse needs the pointer's target; the keyboard has no pointer, so it takes the nearest field.
+const collisions: CollisionDetection = (args) =>
+  args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
+
+/** CSV columns on the left, the module's fields as drop targets on the right. */
+export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatch }: Props) {
+  const [search, setSearch] = useState('');
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: jumpToTargets }),
+  );
+  const byIndex = useMemo(() => new Map(columns.map((c) => [c.index, c])), [columns]);
+  const mappedBy = new Map<string, number>();
+  for (const [key, column] of Object.entries(state.columns)) {
+    if (column.kind === 'matched') mappedBy.set(column.apiName, Number(key));
+  }
+  const importable = fields.filter(isImportable);
+  const shown = orderFields(importable, { mandatory, mapped: new Set(mappedBy.keys()), search });
+  const labelOf = (apiName: string) => fields.find((f) => f.apiName === apiName)?.label ?? apiName;
+  const header = (id: string | number) =>
+    byIndex.get(Number(String(id).replace('column-', '')))?.header ?? '';
+  const fieldName = (id: string | number | undefined) => labelOf(String(id ?? '').replace('field-', ''));
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    const index = active.data.current?.index;
+    const apiName = over?.data.current?.apiName;
+    if (typeof index === 'number' && typeof apiName === 'string') onMap(index, apiName);
+  };
+
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisions}
+      onDragEnd={onDragEnd}
+      accessibility={{
+        screenReaderInstructions: {
+          draggable:
+            'Press space to pick up the column, arrow keys to move between fields, space to drop, escape to cancel.',
+        },
+        announcements: {
+          onDragStart: ({ active }) => `Picked up column ${header(active.id)}.`,
+          onDragOver: ({ active, over }) =>
+            over
+              ? `Column ${header(active.id)} is over field ${fieldName(over.id)}.`
+              : `Column ${header(active.id)} is over no field.`,
+          onDragEnd: ({ active, over }) =>
+            over
+              ? `Column ${header(active.id)} mapped to ${fieldName(over.id)}.`
+              : `Column ${header(active.id)} dropped on no field.`,
+          onDragCancel: ({ active }) => `Dragging column ${header(active.id)} was cancelled.`,
+        },
+      }}
+    >
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
+        <section aria-labelledby="csv-columns">
+          <h3 id="csv-columns" className="mb-2 text-sm font-semibold text-slate-900">
+            CSV columns ({columns.length})
+          </h3>
+          <ul className="space-y-2 lg:sticky lg:top-4">
+            {columns.map((column) => {
+              const mapping = state.columns[column.index] ?? { kind: 'unmapped' as const };
+              return (
+                <ColumnCard
+                  key={column.index}
+                  column={column}
+                  mapping={mapping}
+                  fieldLabel={mapping.kind === 'matched' ? labelOf(mapping.apiName) : undefined}
+                  dispatch={dispatch}
+                />
+              );
+            })}
+          </ul>
+        </section>
+        <section aria-labelledby="crm-fields">
+          <div className="mb-2 flex items-center justify-between gap-3">
+            <h3 id="crm-fields" className="text-sm font-semibold text-slate-900">
+              Fields ({mappedBy.size} of {importable.length} mapped)
+            </h3>
+            <input
+              type="search"
+              aria-label="Search fields"
+              placeholder="Search fields…"
+              value={search}
+              onChange={(e) => setSearch(e.target.value)}
+              className="h-9 w-56 rounded-md border border-slate-300 px-3 text-sm"
+            />
+          </div>
+          <ul className="space-y-2">
+            {shown.map((field) => {
+              const mappedIndex = mappedBy.get(field.apiName);
+              return (
+                <FieldTarget
+                  key={field.apiName}
+                  field={field}
+                  isMandatory={mandatory.has(field.apiName)}
+                  columns={columns}
+                  mappedIndex={mappedIndex}
+                  mapping={mappedIndex === undefined ? undefined : state.columns[mappedIndex]}
+                  onMap={onMap}
+                  dispatch={dispatch}
+                />
+              );
+            })}
+          </ul>
+        </section>
+      </div>
+    </DndContext>
+  );
+}

@@ -1,0 +1,35 @@
+import type { MappingProblem } from '@/lib/mapping/mapping-problem';
+
+/** The checks' results, each saying what to do; errors first. */
+export function ProblemsList({ problems }: { problems: MappingProblem[] }) {
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return (
+    <section aria-labelledby="mapping-checks" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h3 id="mapping-checks" className="text-sm font-semibold text-slate-900">
+        Checks before sending
+      </h3>
+      {problems.length === 0 ? (
+        <p className="mt-2 text-sm text-emerald-700">
+          Everything Zoho checks before the job starts is in order.
+        </p>
+      ) : (
+        <>
+          <p className="mt-1 text-xs text-slate-500">
+            {errors} to fix, {problems.length - errors} to know.
+          </p>
+          <ul aria-label="Mapping problems" className="mt-2 space-y-1.5">
+            {problems.map((problem) => (
+              <li
+                key={`${problem.code}-${problem.apiName ?? ''}-${problem.columnIndex ?? ''}`}
+                className={`rounded-md px-3 py-2 text-sm ${problem.severity === 'error' ? 'bg-red-50 text-red-800' : 'bg-amber-50 text-amber-900'}`}
+              >
+                <span className="font-semibold">{problem.severity === 'error' ? 'Fix: ' : 'Note: '}</span>
+                {problem.message}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
