@@ -19,7 +19,7 @@ async function generate(file: string): Promise<void> {
     const name = NAMES[i % NAMES.length];
     const notes = i % 7 === 0 ? `"Met at ""Expo"", booth ${i % 90}\nfollow up"` : `note ${i}`;
     const line = `${name},Family${i},${name}.${i}@example.com,"Company ${i % 5000}, Ltd",+44 20 7946 ${String(i % 10000).padStart(4, '0')},Zürich,${notes},Trade Show\n`;
-    if (!out.write(line)) await new Promise((resolve) => out.once('drain', resolve));
+    if (!out.write(line)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
 }

@@ -51,7 +51,10 @@ function writeField(out: ByteWriter, record: ScannedRecord, field: number, sourc
   if (start === undefined || end === undefined) return;
   const bytes = record.bytes;
   if (record.quoted[field]) {
-    if (sourceQuote === QUOTE) return out.write(bytes, start, end);
+    if (sourceQuote === QUOTE) {
+      out.write(bytes, start, end);
+      return;
+    }
     // Another quote character: unescape its doubling, then quote with " and double any ".
     out.byte(QUOTE);
     for (let i = start + 1; i < end - 1; i += 1) {
@@ -60,9 +63,13 @@ function writeField(out: ByteWriter, record: ScannedRecord, field: number, sourc
       if (byte === QUOTE) out.byte(QUOTE);
       out.byte(byte);
     }
-    return out.byte(QUOTE);
+    out.byte(QUOTE);
+    return;
   }
-  if (!needsQuotes(bytes, start, end)) return out.write(bytes, start, end);
+  if (!needsQuotes(bytes, start, end)) {
+    out.write(bytes, start, end);
+    return;
+  }
   out.byte(QUOTE);
   for (let i = start; i < end; i += 1) {
     const byte = bytes[i] as number;
