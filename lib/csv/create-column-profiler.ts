@@ -6,6 +6,17 @@ import { type ScalarType, TYPE_PRIORITY, VALUE_PATTERNS } from './value-patterns
 const SAMPLE_COUNT = 5;
 const SAMPLE_CHARS = 80;
 
+// Plain loops, no closures: these run once per cell.
+function fitsAllTypes(types: ScalarType[], value: string): boolean {
+  for (const type of types) if (!VALUE_PATTERNS[type](value)) return false;
+  return true;
+}
+
+function fitsAllDates(dates: DateFormat[], value: string): boolean {
+  for (const candidate of dates) if (!matchesDateFormat(value, candidate)) return false;
+  return true;
+}
+
 function createColumnAccumulator(index: number, header: string) {
   const distinct = createDistinctEstimator();
   const samples: string[] = [];
@@ -23,10 +34,10 @@ function createColumnAccumulator(index: number, header: string) {
     distinct.add(value);
     if (samples.length < SAMPLE_COUNT && !samples.includes(value)) samples.push(value.slice(0, SAMPLE_CHARS));
     // Filter (and allocate) only when a candidate fails: most values confirm what the column already is.
-    if (types.length > 0 && !types.every((type) => VALUE_PATTERNS[type](value))) {
+    if (types.length > 0 && !fitsAllTypes(types, value)) {
       types = types.filter((type) => VALUE_PATTERNS[type](value));
     }
-    if (dates.length > 0 && !dates.every((candidate) => matchesDateFormat(value, candidate))) {
+    if (dates.length > 0 && !fitsAllDates(dates, value)) {
       dates = dates.filter((candidate) => matchesDateFormat(value, candidate));
     }
   }
