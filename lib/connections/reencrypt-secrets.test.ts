@@ -14,7 +14,7 @@ describe('rotating the token-encryption key', () => {
   let database: Database;
   const oldKey = `old:${key()}`;
   const newKey = `new:${key()}`;
-  const useKeys = (keys: string) => {
+  const configureKeys = (keys: string) => {
     process.env.TOKEN_ENCRYPTION_KEYS = keys;
     process.env.SESSION_SECRET = 'x'.repeat(40);
     resetEnvForTests();
@@ -26,7 +26,7 @@ describe('rotating the token-encryption key', () => {
   afterAll(() => database.close());
 
   it('re-encrypts every secret with the new first key, so the old key can be dropped', async () => {
-    useKeys(oldKey);
+    configureKeys(oldKey);
     await database.db.insert(connections).values({
       name: 'Org',
       dataCentre: 'us',
@@ -41,10 +41,10 @@ describe('rotating the token-encryption key', () => {
       refreshTokenEncrypted: encryptSecret('refresh-token'),
       accessTokenEncrypted: null,
     });
-    useKeys(`${newKey},${oldKey}`);
+    configureKeys(`${newKey},${oldKey}`);
     expect(await reencryptSecrets(database.db)).toBe(1);
 
-    useKeys(newKey);
+    configureKeys(newKey);
     const [row] = await database.db.select().from(connections);
     expect(row?.refreshTokenEncrypted.split('.')[1]).toBe('new');
     expect(decryptSecret(row?.refreshTokenEncrypted ?? '')).toBe('refresh-token');
