@@ -1,0 +1,86 @@
+import { expect, type Page, test } from '@playwright/test';
+
+const LEADS_CSV = [
+  'Surname,Given name,E-mail,Company name,Mobile phone,Account manager,Signed up,Lead Sorce,Favourite colour',
+  'Lovelace,Ada,ada@example.com,Analytical Engines,+44 20 7946 0001,patricia.boyle@sandbox.example.com,24/12/2024,Web,blue',
+  'Hopper,Grace,grace@example.com,Navy,+1 202 555 0143,patricia.boyle@sandbox.example.com,13/01/2025,Trade Show,green',
+  'Turing,Alan,alan@example.com,Bletchley,+44 20 7946 0002,patricia.boyle@sandbox.example.com,02/02/2025,Fair,red',
+].join('\n');
+
+async function openMapping(page: Page) {
+  await page.goto('/connection');
+  await page.getByRole('link', { name: 'Use the built-in sandbox' }).click();
+  await expect(page).toHaveURL(/\/connection\?connected=/);
+  await page.goto('/imports/new');
+  await page
+    .getByLabel('Choose a CSV file')
+    .setInputFiles({ name: 'messy-leads.csv', mimeType: 'text/csv', buffer: Buffer.from(LEADS_CSV) });
+  await page.getByRole('button', { name: 'Continue to mapping' }).click();
+  await expect(page.getByRole('heading', { name: 'Map messy-leads.csv' })).toBeVisible();
+  await expect(page.getByLabel('Module')).toHaveValue('Leads');
+}
+
+const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
+
+test('auto-match explains itself; a keyboard drag fixes the missing mandatory owner', async ({ page }) => {
+  await openMapping(page);
+  const surname = page.getByRole('listitem', { name: 'Column Surname' });
+  await expect(surname).toContainText('→ Last Name');
+  await expect(surname.getByText(/Auto-matched · 90%/)).toBeVisible();
+  await expect(page.getByRole('listitem', { name: 'Column Lead Sorce' })).toContainText('→ Lead Source');
+  await expect(page.getByRole('listitem', { name: 'Column Mobile phone' })).toContainText('→ Mobile');
+  await expect(page.getByRole('listitem', { name: 'Field Email' })).toContainText(
+    "Header is the field's label",
+  );
+
+  const problems = page.getByRole('list', { name: 'Mapping problems' });
+  await expect(problems).toContainText(
+    'Lead Owner is mandatory: map a column onto it or give it a default value.',
+  );
+  await expect(problems).toContainText('"Fair" is not in the picklist');
+
+  const handle = page.getByRole('button', { name: 'Drag column Account manager' });
+  await handle.focus();
+  await page.keyboard.press('Space');
+  await expect(liveRegion(page)).toContainText('Picked up column Account manager');
+  for (let i = 0; i < 40; i++) {
+    if ((await liveRegion(page).textContent())?.includes('over field Lead Owner')) break;
+    await page.keyboard.press('ArrowUp');
+  }
+  await expect(liveRegion(page)).toContainText('Column Account manager is over field Lead Owner.');
+  await page.keyboard.press('Space');
+  await expect(liveRegion(page)).toContainText('Column Account manager mapped to Lead Owner.');
+
+  await expect(page.getByRole('listitem', { name: 'Column Account manager' })).toContainText('→ Lead Owner');
+  await expect(page.getByLabel('Find users by')).toHaveValue('email');
+  await expect(problems).not.toContainText('Lead Owner is mandatory');
+  await page.screenshot({ path: 'test-results/mapping-board.png', fullPage: true });
+});
+
+test('a mouse drag maps a date column with the detected format; undo all and accept all', async ({
+  page,
+}) => {
+  await openMapping(page);
+  await page.getByLabel('Search fields').fill('preferred');
+  const target = page.getByRole('listitem', { name: 'Field Preferred Contact Date' });
+  const handle = page.getByRole('button', { name: 'Drag column Signed up' });
+  const from = await handle.boundingBox();
+  const to = await target.boundingBox();
+  if (!from || !to) throw new Error('board not laid out');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+  await page.mouse.up();
+  await expect(page.getByRole('listitem', { name: 'Column Signed up' })).toContainText(
+    '→ Preferred Contact Date',
+  );
+  await expect(target.getByLabel('Date format')).toHaveValue('dd/MM/yyyy');
+  await page.getByText(/What is sent: field_mappings/).click();
+  await expect(page.getByText('"format": "dd/MM/yyyy"')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Undo all' }).click();
+  await expect(page.getByRole('listitem', { name: 'Column Surname' })).not.toContainText('→ Last Name');
+  await page.getByRole('button', { name: 'Accept all suggestions' }).click();
+  await expect(page.getByRole('listitem', { name: 'Column Surname' })).toContainText('→ Last Name');
+});
