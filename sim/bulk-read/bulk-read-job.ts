@@ -8,6 +8,8 @@ import { zohoTime } from '../zoho-time';
 import { matchesCriteria } from './match-criteria';
 import type { ReadRequest } from './read-request';
 import { recordCell } from './record-cell';
+import { resolveField } from './resolve-field';
+import { resolveValue } from './resolve-value';
 import { toIcs } from './to-ics';
 import { defaultExportFields, pageToken } from './validate-read';
 
@@ -49,7 +51,12 @@ export class BulkReadJob {
         : this.context.settings.readPageSize;
     const matching = this.context.store
       .list(module.api)
-      .filter((record) => matchesCriteria(record, this.request.criteria, module.fields))
+      .filter((record) =>
+        matchesCriteria(this.request.criteria, (path) => ({
+          field: resolveField(module, path),
+          value: resolveValue(this.context.store, module, record, path),
+        })),
+      )
       .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
     const page = matching.slice((this.request.page - 1) * perPage, this.request.page * perPage);
     this.summary = {

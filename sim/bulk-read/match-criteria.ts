@@ -1,118 +1,92 @@
 import type { FieldDef } from '../demo-org/field-def';
-import type { FieldValue, SimRecord } from '../store/record-store';
+import type { FieldValue } from '../store/record-store';
+import { comparatorGroup } from './supported-comparators';
 
 export type Condition = { field: string; comparator: string; value: unknown };
 export type Criteria = Condition | { group_operator: 'and' | 'or'; group: Criteria[] };
+/** The field a path names and that path's value on the record being tested. */
+export type Resolve = (path: string) => { field: FieldDef | undefined; value: FieldValue | undefined };
 
 // Zoho's literal token for "empty" in criteria values.
 // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text ${EMPTY}, not a template.
-const EMPTY = '${EMPTY}';
+export const EMPTY = '${EMPTY}';
 
-const COMPARATORS: Record<string, string[]> = {
-  number: ['equal', 'not_equal', 'in', 'not_in', 'less_than', 'less_equal', 'greater_than', 'greater_equal'],
-  text: ['equal', 'not_equal', 'in', 'not_in', 'contains', 'not_contains', 'starts_with', 'ends_with'],
-  date: [
-    'equal',
-    'not_equal',
-    'in',
-    'not_in',
-    'between',
-    'not_between',
-    'greater_than',
-    'greater_equal',
-    'less_than',
-    'less_equal',
-  ],
-  boolean: ['equal'],
-  lookup: ['equal', 'not_equal', 'in', 'not_in'],
-};
+type Scalar = string | number | boolean;
 
-export function comparatorGroup(field: FieldDef): keyof typeof COMPARATORS {
-  if (['integer', 'bigint', 'double', 'currency', 'percent'].includes(field.type)) return 'number';
-  if (field.type === 'date' || field.type === 'datetime') return 'date';
-  if (field.type === 'boolean') return 'boolean';
-  if (field.type === 'lookup' || field.type === 'ownerlookup') return 'lookup';
-  return 'text';
+/** The values a record holds for a field: a multi-select holds several, a lookup its id. */
+function scalars(value: FieldValue | undefined): Scalar[] {
+  if (value === undefined || value === null || value === '') return [];
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'object') return [value.id];
+  return [value];
 }
 
-export function supportedComparators(field: FieldDef): string[] {
-  return COMPARATORS[comparatorGroup(field)] ?? [];
+/** Compares by the field's type: numbers numerically, dates as instants, booleans, else text ignoring case. */
+function compare(actual: Scalar, expected: unknown, group: string): number {
+  if (group === 'number') return Number(actual) - Number(expected);
+  if (group === 'date') return Date.parse(String(actual)) - Date.parse(String(expected));
+  if (group === 'boolean') return String(actual).toLowerCase() === String(expected).toLowerCase() ? 0 : 1;
+  if (group === 'lookup') return String(actual) === String(expected) ? 0 : 1;
+  const left = String(actual).toLowerCase();
+  const right = String(expected).toLowerCase();
+  return left < right ? -1 : left > right ? 1 : 0;
 }
 
-function scalar(value: FieldValue | undefined): string | number | boolean | null {
-  if (value === undefined || value === null) return null;
-  if (Array.isArray(value)) return value.join(';');
-  if (typeof value === 'object') return value.id;
-  return value;
-}
-
-function compare(left: string | number | boolean, right: unknown, group: string): number {
-  if (group === 'number') return Number(left) - Number(right);
-  if (group === 'date') return Date.parse(String(left)) - Date.parse(String(right));
-  return String(left).localeCompare(String(right), undefined, { sensitivity: 'accent' });
-}
-
-function matchesCondition(record: SimRecord, condition: Condition, fields: FieldDef[]): boolean {
-  const field = fields.find((candidate) => candidate.api === condition.field);
+function matchesCondition(condition: Condition, resolve: Resolve): boolean {
+  const { field, value } = resolve(condition.field);
   const group = field ? comparatorGroup(field) : 'text';
-  const actual = scalar(record[condition.field]);
-  const values = Array.isArray(condition.value) ? condition.value : [condition.value];
-  const isEmptyWanted = values.length === 1 && values[0] === EMPTY;
-  const isEqual = (expected: unknown) =>
-    expected === EMPTY
-      ? actual === null || actual === ''
-      : actual !== null && compare(actual, expected, group) === 0;
-  const text = String(actual ?? '').toLowerCase();
-  const needle = String(values[0] ?? '').toLowerCase();
+  const actual = scalars(value);
+  const expected = Array.isArray(condition.value) ? condition.value : [condition.value];
+  const first = expected[0];
+  const isEqual = (wanted: unknown) =>
+    wanted === EMPTY ? actual.length === 0 : actual.some((item) => compare(item, wanted, group) === 0);
+  const ordered = (test: (difference: number) => boolean) =>
+    actual.some((item) => test(compare(item, first, group)));
+  const within = () =>
+    actual.some((item) => compare(item, expected[0], group) >= 0 && compare(item, expected[1], group) <= 0);
+  const text = actual.join(';').toLowerCase();
+  const needle = String(first ?? '').toLowerCase();
   switch (condition.comparator) {
     case 'equal':
-      return isEmptyWanted ? isEqual(EMPTY) : isEqual(values[0]);
+      return isEqual(first);
     case 'not_equal':
-      return !isEqual(values[0]);
+      return !isEqual(first);
     case 'in':
-      return values.some(isEqual);
+      return expected.some(isEqual);
     case 'not_in':
-      return !values.some(isEqual);
+      return !expected.some(isEqual);
     case 'contains':
-      return text.includes(needle);
+      return actual.length > 0 && text.includes(needle);
     case 'not_contains':
       return !text.includes(needle);
     case 'starts_with':
-      return text.startsWith(needle);
+      return actual.some((item) => String(item).toLowerCase().startsWith(needle));
     case 'ends_with':
-      return text.endsWith(needle);
+      return actual.some((item) => String(item).toLowerCase().endsWith(needle));
     case 'less_than':
-      return actual !== null && compare(actual, values[0], group) < 0;
+      return ordered((difference) => difference < 0);
     case 'less_equal':
-      return actual !== null && compare(actual, values[0], group) <= 0;
+      return ordered((difference) => difference <= 0);
     case 'greater_than':
-      return actual !== null && compare(actual, values[0], group) > 0;
+      return ordered((difference) => difference > 0);
     case 'greater_equal':
-      return actual !== null && compare(actual, values[0], group) >= 0;
+      return ordered((difference) => difference >= 0);
     case 'between':
-      return (
-        actual !== null && compare(actual, values[0], group) >= 0 && compare(actual, values[1], group) <= 0
-      );
+      return within();
     case 'not_between':
-      return !(
-        actual !== null &&
-        compare(actual, values[0], group) >= 0 &&
-        compare(actual, values[1], group) <= 0
-      );
+      return !within();
     default:
       return false;
   }
 }
 
-export function matchesCriteria(
-  record: SimRecord,
-  criteria: Criteria | undefined,
-  fields: FieldDef[],
-): boolean {
+/** Whether one record passes a bulk read criteria tree (groups nest with and/or). */
+export function matchesCriteria(criteria: Criteria | undefined, resolve: Resolve): boolean {
   if (!criteria) return true;
   if ('group' in criteria) {
-    const results = criteria.group.map((child) => matchesCriteria(record, child, fields));
-    return criteria.group_operator === 'or' ? results.some(Boolean) : results.every(Boolean);
+    return criteria.group_operator === 'or'
+      ? criteria.group.some((child) => matchesCriteria(child, resolve))
+      : criteria.group.every((child) => matchesCriteria(child, resolve));
   }
-  return matchesCondition(record, criteria, fields);
+  return matchesCondition(criteria, resolve);
 }

@@ -3,8 +3,10 @@ import type { FieldDef } from '../demo-org/field-def';
 import { findModule, type ModuleDef } from '../demo-org/modules';
 import { stableId } from '../demo-org/stable-id';
 import { checkCallback } from '../shared/check-callback';
-import { type Criteria, supportedComparators } from './match-criteria';
+import type { Criteria } from './match-criteria';
 import type { ReadRequest } from './read-request';
+import { resolveField } from './resolve-field';
+import { supportedComparators } from './supported-comparators';
 
 export type ReadError = { status: number; code: string; message: string; details: unknown };
 const fail = (code: string, message: string, details: unknown = {}): ReadError => ({
@@ -28,18 +30,6 @@ export function defaultExportFields(module: ModuleDef): string[] {
 
 export function customViewId(module: string): string {
   return stableId(`cv.${module}.all`);
-}
-
-/** Resolves `Owner.last_name` / `Account_Name.Phone` against the related module's fields. */
-function isKnownField(module: ModuleDef, name: string): boolean {
-  const [base, sub] = name.split('.');
-  const field = module.fields.find((candidate) => candidate.api === base);
-  if (!field || field.type === 'layout') return false;
-  if (sub === undefined) return true;
-  if (field.type === 'ownerlookup')
-    return ['id', 'first_name', 'last_name', 'email', 'full_name'].includes(sub);
-  const target = findModule(field.lookup ?? '');
-  return Boolean(target?.fields.some((candidate) => candidate.api === sub));
 }
 
 function normaliseCriteria(
@@ -83,8 +73,8 @@ function normaliseCriteria(
   const apiName = isObject(raw.field) ? raw.field.api_name : raw.api_name;
   if (typeof apiName !== 'string')
     return fail('INVALID_CRITERIA', `Invalid criteria ${JSON.stringify(raw)} for the query.`);
-  const field = module.fields.find((candidate) => candidate.api === apiName.split('.')[0]);
-  if (!field || !isKnownField(module, apiName)) {
+  const field = resolveField(module, apiName);
+  if (!field) {
     return fail(
       'FIELD_IN_CRITERIA_NOT_AVAILABLE',
       `Field api name '${apiName}' is not available for criteria ${JSON.stringify(raw)}. Check visibility and permission for the field`,
@@ -143,7 +133,7 @@ export function validateRead(context: SimContext, body: unknown, version: string
     if (!Array.isArray(query.fields)) return fail('INVALID_DATA', 'Invalid data', { api_name: 'fields' });
     fields = [];
     for (const name of query.fields) {
-      if (typeof name !== 'string' || !isKnownField(module, name)) {
+      if (typeof name !== 'string' || !resolveField(module, name)) {
         return fail(
           'FIELD_NOT_AVAILABLE',
           `Requested field api name '${String(name)}' is not available for the module '${module.api}'. Check permission or visibility for the field.`,
