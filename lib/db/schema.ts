@@ -3,3 +3,4 @@ export * from './schema/admins';
 export * from './schema/connections';
 export * from './schema/meta';
 export * from './schema/metadata-cache';
+export * from './schema/uploads';

@@ -1,6 +1,7 @@
 import 'server-only';
 import type PgBoss from 'pg-boss';
 import { type Database, getDatabase } from '@/lib/db/client';
+import { purgeUploadsJob } from '@/lib/uploads/purge-uploads-job';
 import { createBoss } from './create-boss';
 import { workJob } from './define-job';
 import { heartbeatJob } from './heartbeat-job';
@@ -11,6 +12,9 @@ const holder = globalThis as typeof globalThis & { __fieldmapBoss?: Holder };
 /** Every job type this app runs; new job definitions are added here. */
 export async function registerJobs(boss: PgBoss, database: Database): Promise<void> {
   await workJob(boss, heartbeatJob(database.db));
+  const purge = purgeUploadsJob(database.db);
+  await workJob(boss, purge);
+  await boss.schedule(purge.name, '17 3 * * *');
 }
 
 export function getBoss(): Promise<PgBoss> {
