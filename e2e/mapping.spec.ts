@@ -30,7 +30,7 @@ test('auto-match explains itself; a keyboard drag fixes the missing mandatory ow
   await expect(page.getByRole('listitem', { name: 'Column Lead Sorce' })).toContainText('→ Lead Source');
   await expect(page.getByRole('listitem', { name: 'Column Mobile phone' })).toContainText('→ Mobile');
   await expect(page.getByRole('listitem', { name: 'Field Email' })).toContainText(
-    "Header is the field's label",
+    "Header is the field's API name",
   );
 
   const problems = page.getByRole('list', { name: 'Mapping problems' });
@@ -60,10 +60,13 @@ test('auto-match explains itself; a keyboard drag fixes the missing mandatory ow
 test('a mouse drag maps a date column with the detected format; undo all and accept all', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 1280, height: 1000 });
   await openMapping(page);
   await page.getByLabel('Search fields').fill('preferred');
   const target = page.getByRole('listitem', { name: 'Field Preferred Contact Date' });
   const handle = page.getByRole('button', { name: 'Drag column Signed up' });
+  await page.getByRole('heading', { name: /^Fields \(/ }).scrollIntoViewIfNeeded();
+  await handle.scrollIntoViewIfNeeded();
   const from = await handle.boundingBox();
   const to = await target.boundingBox();
   if (!from || !to) throw new Error('board not laid out');

@@ -14,19 +14,17 @@ type Props = {
 
 /** A CSV column to drag onto a field: header, profile, samples and where it goes. */
 export function ColumnCard({ column, mapping, fieldLabel, dispatch }: Props) {
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+  const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: `column-${column.index}`,
     data: { index: column.index },
   });
-  const style = transform ? { transform: `translate3d(${transform.x}px, ${transform.y}px, 0)` } : undefined;
   const filled = column.total ? Math.round((column.filled / column.total) * 100) : 0;
   const isIgnored = mapping.kind === 'ignored';
   return (
     <li
       ref={setNodeRef}
-      style={style}
       aria-label={`Column ${column.header}`}
-      className={`rounded-lg border bg-white p-3 shadow-sm ${isDragging ? 'z-10 shadow-lg ring-2 ring-indigo-400' : ''} ${isIgnored ? 'border-dashed border-slate-300 opacity-60' : mapping.kind === 'matched' ? 'border-emerald-300' : 'border-slate-200'}`}
+      className={`rounded-lg border bg-white p-3 shadow-sm ${isDragging ? 'opacity-50 ring-2 ring-indigo-300' : ''} ${isIgnored ? 'border-dashed border-slate-300 opacity-60' : mapping.kind === 'matched' ? 'border-emerald-300' : 'border-slate-200'}`}
     >
       <div className="flex items-start gap-2">
         <button

@@ -4,6 +4,8 @@ import {
   closestCenter,
   DndContext,
   type DragEndEvent,
+  DragOverlay,
+  type DragStartEvent,
   KeyboardSensor,
   MouseSensor,
   pointerWithin,
@@ -38,6 +40,7 @@ const collisions: CollisionDetection = (args) =>
 /** CSV columns on the left, the module's fields as drop targets on the right. */
 export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatch }: Props) {
   const [search, setSearch] = useState('');
+  const [dragged, setDragged] = useState<number | undefined>();
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 4 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 5 } }),
@@ -55,7 +58,9 @@ export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatc
     byIndex.get(Number(String(id).replace('column-', '')))?.header ?? '';
   const fieldName = (id: string | number | undefined) => labelOf(String(id ?? '').replace('field-', ''));
 
+  const onDragStart = ({ active }: DragStartEvent) => setDragged(active.data.current?.index);
   const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragged(undefined);
     const index = active.data.current?.index;
     const apiName = over?.data.current?.apiName;
     if (typeof index === 'number' && typeof apiName === 'string') onMap(index, apiName);
@@ -65,7 +70,9 @@ export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatc
     <DndContext
       sensors={sensors}
       collisionDetection={collisions}
+      onDragStart={onDragStart}
       onDragEnd={onDragEnd}
+      onDragCancel={() => setDragged(undefined)}
       accessibility={{
         screenReaderInstructions: {
           draggable:
@@ -90,7 +97,7 @@ export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatc
           <h3 id="csv-columns" className="mb-2 text-sm font-semibold text-slate-900">
             CSV columns ({columns.length})
           </h3>
-          <ul className="space-y-2 lg:sticky lg:top-4">
+          <ul className="space-y-2 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
             {columns.map((column) => {
               const mapping = state.columns[column.index] ?? { kind: 'unmapped' as const };
               return (
@@ -138,6 +145,13 @@ export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatc
           </ul>
         </section>
       </div>
+      <DragOverlay dropAnimation={null}>
+        {dragged === undefined ? null : (
+          <div className="w-64 cursor-grabbing rounded-lg border border-indigo-400 bg-white p-3 text-sm font-medium text-slate-900 shadow-xl">
+            {header(dragged)}
+          </div>
+        )}
+      </DragOverlay>
     </DndContext>
   );
 }
