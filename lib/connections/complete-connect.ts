@@ -4,7 +4,7 @@ import type { Db } from '@/lib/db/client';
 import { oauthStates } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
 import { dataCentreFromRedirect } from '@/lib/zoho/data-centres';
-import { exchangeCode } from '@/lib/zoho/oauth-token';
+import { exchangeCode } from '@/lib/zoho/exchange-code';
 import { clientFor } from './client-for';
 import { saveConnection } from './save-connection';
 import { hashState } from './start-connect';

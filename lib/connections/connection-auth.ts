@@ -4,7 +4,7 @@ import { decryptSecret, encryptSecret } from '@/lib/crypto/secret-box';
 import type { Db } from '@/lib/db/client';
 import { type Connection, connections } from '@/lib/db/schema';
 import { type DataCentreId, getDataCentre } from '@/lib/zoho/data-centres';
-import { refreshAccessToken } from '@/lib/zoho/oauth-token';
+import { refreshAccessToken } from '@/lib/zoho/refresh-access-token';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import { ZohoError } from '@/lib/zoho/zoho-error';
 import { clientFor } from './client-for';

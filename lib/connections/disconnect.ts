@@ -4,7 +4,7 @@ import { decryptSecret } from '@/lib/crypto/secret-box';
 import type { Db } from '@/lib/db/client';
 import { connections } from '@/lib/db/schema';
 import { type DataCentreId, getDataCentre } from '@/lib/zoho/data-centres';
-import { revokeToken } from '@/lib/zoho/oauth-token';
+import { revokeToken } from '@/lib/zoho/revoke-token';
 import { getConnection } from './get-connection';
 
 /** Revokes the refresh token at Zoho (best effort) and forgets the connection. */

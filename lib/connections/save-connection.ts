@@ -7,7 +7,8 @@ import { env } from '@/lib/env';
 import { AppError } from '@/lib/http/app-error';
 import type { DataCentre } from '@/lib/zoho/data-centres';
 import { getOrg } from '@/lib/zoho/get-org';
-import { type ClientCredentials, revokeToken, type TokenGrant } from '@/lib/zoho/oauth-token';
+import type { ClientCredentials, TokenGrant } from '@/lib/zoho/oauth-token';
+import { revokeToken } from '@/lib/zoho/revoke-token';
 
 /** Reads the org behind a fresh grant and stores the connection with every secret encrypted. */
 export async function saveConnection(options: {

@@ -12,7 +12,7 @@ export type TokenGrant = {
   scopes: string[];
 };
 
-/** POST to the DC's token endpoint; Zoho answers errors with HTTP 200 and `{ error }`. */
+/** POST to the DC's token endpoint (used by exchangeCode and refreshAccessToken); Zoho answers errors with HTTP 200 and `{ error }`. */
 export async function requestToken(dc: DataCentre, form: Record<string, string>): Promise<TokenGrant> {
   let response: Response;
   try {
@@ -68,40 +68,4 @@ export async function requestToken(dc: DataCentre, form: Record<string, string>)
     expiresAt: new Date(Date.now() + parsed.data.expires_in * 1000),
     scopes: (parsed.data.scope ?? '').split(/[ ,]+/).filter(Boolean),
   };
-}
-
-export function exchangeCode(
-  dc: DataCentre,
-  client: ClientCredentials,
-  code: string,
-  redirectUri?: string,
-): Promise<TokenGrant> {
-  return requestToken(dc, {
-    grant_type: 'authorization_code',
-    client_id: client.clientId,
-    client_secret: client.clientSecret,
-    code,
-    ...(redirectUri ? { redirect_uri: redirectUri } : {}),
-  });
-}
-
-export function refreshAccessToken(
-  dc: DataCentre,
-  client: ClientCredentials,
-  refreshToken: string,
-): Promise<TokenGrant> {
-  return requestToken(dc, {
-    grant_type: 'refresh_token',
-    client_id: client.clientId,
-    client_secret: client.clientSecret,
-    refresh_token: refreshToken,
-  });
-}
-
-/** Best effort: a revoked or unknown token is as good as revoked. */
-export async function revokeToken(dc: DataCentre, token: string): Promise<void> {
-  await fetch(`${dc.accountsUrl}/oauth/v2/token/revoke?token=${encodeURIComponent(token)}`, {
-    method: 'POST',
-    signal: AbortSignal.timeout(15_000),
-  }).catch(() => undefined);
 }
