@@ -65,15 +65,13 @@ test('a mouse drag maps a date column with the detected format; undo all and acc
   await page.getByLabel('Search fields').fill('preferred');
   const target = page.getByRole('listitem', { name: 'Field Preferred Contact Date' });
   const handle = page.getByRole('button', { name: 'Drag column Signed up' });
-  await page.getByRole('heading', { name: /^Fields \(/ }).scrollIntoViewIfNeeded();
-  await handle.scrollIntoViewIfNeeded();
-  const from = await handle.boundingBox();
-  const to = await target.boundingBox();
-  if (!from || !to) throw new Error('board not laid out');
-  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await handle.hover();
   await page.mouse.down();
-  await page.mouse.move(from.x + 20, from.y + 20, { steps: 5 });
-  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 15 });
+  const box = await handle.boundingBox();
+  if (!box) throw new Error('no drag handle');
+  await page.mouse.move(box.x + 30, box.y + 30, { steps: 5 });
+  await target.hover({ position: { x: 60, y: 20 } });
+  await target.hover({ position: { x: 80, y: 30 } });
   await page.mouse.up();
   await expect(page.getByRole('listitem', { name: 'Column Signed up' })).toContainText(
     '→ Preferred Contact Date',

@@ -45,7 +45,12 @@ export function ColumnCard({ column, mapping, fieldLabel, dispatch }: Props) {
             <p className="mt-1 truncate text-xs text-slate-600">{column.samples.slice(0, 3).join(' · ')}</p>
           ) : null}
           {mapping.kind === 'matched' ? (
-            <p className="mt-1 text-xs font-medium text-emerald-800">→ {fieldLabel ?? mapping.apiName}</p>
+            <>
+              <p className="mt-1 text-xs font-medium text-emerald-800">→ {fieldLabel ?? mapping.apiName}</p>
+              {mapping.suggestion?.apiName === mapping.apiName ? (
+                <SuggestionNote suggestion={mapping.suggestion} />
+              ) : null}
+            </>
           ) : null}
           {mapping.kind === 'unmapped' && mapping.suggestion ? (
             <div className="mt-1 flex items-center gap-2">

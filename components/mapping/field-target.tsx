@@ -14,12 +14,14 @@ type Props = {
   columns: ColumnProfile[];
   mappedIndex?: number;
   mapping?: ColumnMapping;
+  fieldDefault?: string;
   onMap: (index: number, apiName: string) => void;
   dispatch: (action: MappingAction) => void;
 };
 
 /** A field to drop a column on, with a select as the non-drag alternative and its options. */
-export function FieldTarget({ field, isMandatory, columns, mappedIndex, mapping, onMap, dispatch }: Props) {
+export function FieldTarget(props: Props) {
+  const { field, isMandatory, columns, mappedIndex, mapping, fieldDefault, onMap, dispatch } = props;
   const { setNodeRef, isOver } = useDroppable({
     id: `field-${field.apiName}`,
     data: { apiName: field.apiName },
@@ -81,6 +83,18 @@ export function FieldTarget({ field, isMandatory, columns, mappedIndex, mapping,
           ) : null}
           <FieldOptions field={field} index={mappedIndex} options={mapping} dispatch={dispatch} />
         </>
+      ) : isMandatory || fieldDefault ? (
+        <label className="mt-2 block text-xs font-medium text-slate-700">
+          Or the same value for every record
+          <input
+            className="mt-1 block h-9 w-full rounded-md border border-slate-300 px-2 text-sm font-normal"
+            value={fieldDefault ?? ''}
+            placeholder={field.dataType === 'ownerlookup' ? 'User id' : ''}
+            onChange={(e) =>
+              dispatch({ type: 'fieldDefault', apiName: field.apiName, value: e.target.value })
+            }
+          />
+        </label>
       ) : null}
     </li>
   );

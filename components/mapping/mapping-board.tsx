@@ -137,6 +137,7 @@ export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatc
                   columns={columns}
                   mappedIndex={mappedIndex}
                   mapping={mappedIndex === undefined ? undefined : state.columns[mappedIndex]}
+                  fieldDefault={state.fieldDefaults[field.apiName]}
                   onMap={onMap}
                   dispatch={dispatch}
                 />
