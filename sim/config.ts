@@ -13,6 +13,11 @@ const schema = z.object({
   SIM_ALLOW_PRIVATE_CALLBACKS: flag,
   SIM_ROWS_PER_SECOND: z.coerce.number().positive().default(50_000),
   SIM_READ_PAGE_SIZE: z.coerce.number().int().positive().default(200_000),
+  SIM_DATA_DIR: z.string().min(1).optional(),
+  SIM_TOKEN_SECONDS: z.coerce.number().int().positive().default(3600),
+  SIM_REFRESH_TOKEN: z.string().min(1).default('1000.simulator.refresh'),
+  /** 0 = no throttle. Zoho documents limits such as 5 refresh tokens a minute; see sim/README.md. */
+  SIM_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(0),
 });
 
 export type SimConfig = {
@@ -23,6 +28,11 @@ export type SimConfig = {
   rowsPerSecond: number;
   readPageSize: number;
   icsPageSize: number;
+  /** Records are written here (records.json) and survive restarts until reset; memory only when unset. */
+  dataDir?: string;
+  tokenSeconds: number;
+  selfClientRefreshToken: string;
+  tokenRequestsPerMinute: number;
 };
 
 /** The simulator is its own program: it reads its own environment, never the app's lib/env. */
@@ -36,5 +46,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): SimConfig {
     rowsPerSecond: values.SIM_ROWS_PER_SECOND,
     readPageSize: values.SIM_READ_PAGE_SIZE,
     icsPageSize: 20_000,
+    dataDir: values.SIM_DATA_DIR,
+    tokenSeconds: values.SIM_TOKEN_SECONDS,
+    selfClientRefreshToken: values.SIM_REFRESH_TOKEN,
+    tokenRequestsPerMinute: values.SIM_TOKEN_REQUESTS_PER_MINUTE,
   };
 }

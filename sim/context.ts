@@ -5,7 +5,9 @@ import { seedRecords } from './demo-org/seed-records';
 import { Faults } from './faults';
 import { IdSequence } from './ids';
 import { TokenStore } from './oauth/token-store';
+import { TokenThrottle } from './oauth/token-throttle';
 import { RequestLog } from './request-log';
+import { loadSnapshot, saveSnapshot } from './store/record-snapshot';
 import { RecordStore } from './store/record-store';
 
 export type UploadedFile = { id: string; buffer: Buffer; createdTime: string; usedByJob?: string };
@@ -14,7 +16,8 @@ export type UploadedFile = { id: string; buffer: Buffer; createdTime: string; us
 export class SimContext {
   readonly ids = new IdSequence();
   readonly store = new RecordStore(this.ids);
-  readonly tokens = new TokenStore();
+  readonly tokens: TokenStore;
+  readonly tokenThrottle: TokenThrottle;
   readonly faults = new Faults();
   readonly log = new RequestLog();
   readonly files = new Map<string, UploadedFile>();
@@ -29,25 +32,48 @@ export class SimContext {
   /** Zoho allows 10 bulk read downloads a minute; times of the recent ones. */
   readonly readDownloadTimes: number[] = [];
   publicUrl = '';
+  private saveTimer: NodeJS.Timeout | undefined;
 
   constructor(readonly config: SimConfig) {
+    this.tokens = new TokenStore(config.selfClientRefreshToken, config.tokenSeconds);
+    this.tokenThrottle = new TokenThrottle(config.tokenRequestsPerMinute);
     this.settings = {
       rowsPerSecond: config.rowsPerSecond,
       readPageSize: config.readPageSize,
       icsPageSize: config.icsPageSize,
       downloadsPerMinute: 10,
     };
-    seedRecords(this.store);
+    if (!config.dataDir || !loadSnapshot(config.dataDir, this.store)) seedRecords(this.store);
+    this.store.onChange = () => this.scheduleSave();
+  }
+
+  /** Stops running jobs (on close, or before a reset); records stay. */
+  stop(): void {
+    for (const job of this.writeJobs.values()) job.cancel();
+    for (const job of this.readJobs.values()) job.cancel();
+  }
+
+  /** Writes records to SIM_DATA_DIR at most every 200 ms, and at once on close. */
+  flush(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.config.dataDir) saveSnapshot(this.config.dataDir, this.store);
+  }
+
+  private scheduleSave(): void {
+    if (!this.config.dataDir || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => this.flush(), 200);
+    this.saveTimer.unref();
   }
 
   reset(): void {
     this.store.clear();
     this.tokens.reset();
+    this.tokenThrottle.reset(this.config.tokenRequestsPerMinute);
     this.faults.clear();
     this.log.clear();
     this.files.clear();
-    for (const job of this.writeJobs.values()) job.cancel();
-    for (const job of this.readJobs.values()) job.cancel();
+    this.stop();
     this.writeJobs.clear();
     this.readJobs.clear();
     Object.assign(this.settings, {
@@ -58,5 +84,6 @@ export class SimContext {
     });
     this.readDownloadTimes.length = 0;
     seedRecords(this.store);
+    this.flush();
   }
 }

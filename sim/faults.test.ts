@@ -29,6 +29,29 @@ describe('faults and token control', () => {
     expect((await sim.call('GET', '/crm/v8/org')).status).toBe(200);
   });
 
+  it('answers an armed 429 with Zoho’s TOO_MANY_REQUESTS body when no body is given', async () => {
+    await sim.call('POST', '/__sim/faults', { path: '/crm/bulk/v8/write', status: 429 });
+    const limited = await sim.call('POST', '/crm/bulk/v8/write', {});
+    expect(limited.status).toBe(429);
+    expect(limited.json).toEqual({
+      status: 'error',
+      code: 'TOO_MANY_REQUESTS',
+      message: 'Many requests fired in concurrent than the allowed limit',
+      details: {},
+    });
+  });
+
+  it('can leave a call unanswered (a timeout), then answers the next one', async () => {
+    await sim.call('POST', '/__sim/faults', { path: '/crm/v8/settings/modules', mode: 'timeout' });
+    await expect(
+      fetch(`${sim.sim.url}/crm/v8/settings/modules`, {
+        headers: sim.auth,
+        signal: AbortSignal.timeout(300),
+      }),
+    ).rejects.toThrow();
+    expect((await sim.call('GET', '/crm/v8/settings/modules')).status).toBe(200);
+  });
+
   it('can drop the connection', async () => {
     await sim.call('POST', '/__sim/faults', { path: '/crm/v8/users', mode: 'drop' });
     await expect(sim.call('GET', '/crm/v8/users')).rejects.toThrow();

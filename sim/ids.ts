@@ -11,4 +11,11 @@ export class IdSequence {
     this.next += 1n;
     return id.toString();
   }
+
+  /** Never hand out an id already taken by a loaded record. */
+  advancePast(id: string): void {
+    if (!/^\d+$/.test(id)) return;
+    const taken = BigInt(id);
+    if (taken >= this.next) this.next = taken + 1n;
+  }
 }

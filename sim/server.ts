@@ -34,7 +34,8 @@ export async function startSimulator(options: Partial<SimConfig> = {}): Promise<
     context,
     close: () =>
       new Promise((resolve) => {
-        context.reset();
+        context.stop();
+        context.flush();
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -61,22 +62,23 @@ async function handle(
     : context.faults.take(req.method ?? 'GET', url.pathname);
   if (fault?.mode === 'drop') return void req.socket.destroy();
   if (fault?.mode === 'timeout') return;
-  if (fault)
-    return sendJson(
-      res,
-      fault.status,
-      fault.body ?? {
-        status: 'error',
-        code: 'INTERNAL_ERROR',
-        message: 'Internal Server Error',
-        details: {},
-      },
-      fault.headers,
-    );
+  if (fault) return sendJson(res, fault.status, fault.body ?? defaultFaultBody(fault.status), fault.headers);
   try {
     await router.handle(req, res, url);
   } catch (error) {
     console.error('[sim]', error);
     if (!res.headersSent) sendAppError(res, 500, 'INTERNAL_ERROR', 'Internal Server Error');
   }
+}
+
+/** Zoho's own bodies for the faults tests arm most: 429 (concurrency) and anything else as a 500. */
+function defaultFaultBody(status: number) {
+  if (status === 429)
+    return {
+      status: 'error',
+      code: 'TOO_MANY_REQUESTS',
+      message: 'Many requests fired in concurrent than the allowed limit',
+      details: {},
+    };
+  return { status: 'error', code: 'INTERNAL_ERROR', message: 'Internal Server Error', details: {} };
 }

@@ -11,7 +11,19 @@ const settingsSchema = z.object({
   readPageSize: z.number().int().positive().optional(),
   icsPageSize: z.number().int().positive().optional(),
   downloadsPerMinute: z.number().int().positive().optional(),
+  /** Lifetime of access tokens issued from now on. */
+  tokenSeconds: z.number().int().positive().optional(),
+  /** Token endpoint calls allowed a minute; 0 turns the throttle off. */
+  tokenRequestsPerMinute: z.number().int().min(0).optional(),
 });
+
+function settingsView(context: SimContext) {
+  return {
+    ...context.settings,
+    tokenSeconds: context.tokens.accessSeconds,
+    tokenRequestsPerMinute: context.tokenThrottle.perMinute,
+  };
+}
 
 /** Test and demo controls, kept apart from Zoho's paths under /__sim/. */
 export function registerControlRoutes(router: Router, context: SimContext): void {
@@ -50,12 +62,15 @@ export function registerControlRoutes(router: Router, context: SimContext): void
     sendJson(res, 200, { tokens: context.tokens.issuedValues() }),
   );
 
-  router.add('GET', /^\/__sim\/settings$/, ({ res }) => sendJson(res, 200, context.settings));
+  router.add('GET', /^\/__sim\/settings$/, ({ res }) => sendJson(res, 200, settingsView(context)));
   router.add('POST', /^\/__sim\/settings$/, async ({ req, res }) => {
     const parsed = settingsSchema.safeParse(await readJson(req));
     if (!parsed.success) return sendJson(res, 400, { error: parsed.error.issues });
-    Object.assign(context.settings, parsed.data);
-    sendJson(res, 200, context.settings);
+    const { tokenSeconds, tokenRequestsPerMinute, ...jobSettings } = parsed.data;
+    Object.assign(context.settings, jobSettings);
+    if (tokenSeconds !== undefined) context.tokens.accessSeconds = tokenSeconds;
+    if (tokenRequestsPerMinute !== undefined) context.tokenThrottle.reset(tokenRequestsPerMinute);
+    sendJson(res, 200, settingsView(context));
   });
 
   router.add('GET', /^\/__sim\/records\/(?<module>\w+)$/, ({ res, params }) => {

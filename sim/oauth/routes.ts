@@ -4,6 +4,7 @@ import { sendJson } from '../http/respond';
 import type { Router } from '../http/router';
 import { consentPage } from './consent-page';
 import { ALL_SCOPES, DEMO_CLIENT } from './token-store';
+import { TOKEN_THROTTLED_BODY } from './token-throttle';
 
 function scopesOf(scope: string | undefined): string[] {
   const scopes = (scope ?? '').split(/[ ,]+/).filter(Boolean);
@@ -65,6 +66,7 @@ export function registerOAuthRoutes(router: Router, context: SimContext): void {
   // Zoho answers token errors with HTTP 200 and an `error` key.
   router.add('POST', /^\/oauth\/v2\/token$/, async ({ req, res, url }) => {
     const form = await readForm(req, url);
+    if (context.tokenThrottle.isThrottled()) return sendJson(res, 400, TOKEN_THROTTLED_BODY);
     if (form.client_id !== DEMO_CLIENT.id) return sendJson(res, 200, { error: 'invalid_client' });
     if (form.client_secret !== DEMO_CLIENT.secret)
       return sendJson(res, 200, { error: 'invalid_client_secret' });

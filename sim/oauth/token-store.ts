@@ -9,7 +9,6 @@ export const ALL_SCOPES = [
   'ZohoCRM.users.READ',
   'ZohoFiles.files.ALL',
 ];
-const ACCESS_TOKEN_SECONDS = 3600;
 const GRANT_CODE_MS = 2 * 60_000;
 
 type Grant = { clientId: string; scopes: string[]; redirectUri?: string; expiresAt: number };
@@ -23,10 +22,15 @@ export class TokenStore {
   private readonly grants = new Map<string, Grant>();
   private readonly refreshTokens = new Map<string, Refresh>();
   private readonly accessTokens = new Map<string, Access>();
-  /** A self-client grant code that always works, for curl sessions and docs. */
-  readonly selfClientRefreshToken = '1000.simulator.refresh';
+  /** Access token lifetime; Zoho's is an hour, tests set it short through /__sim/settings. */
+  accessSeconds: number;
 
-  constructor() {
+  /** `selfClientRefreshToken` is the demo self-client's ready refresh token, for curl sessions and docs. */
+  constructor(
+    readonly selfClientRefreshToken = '1000.simulator.refresh',
+    private readonly defaultAccessSeconds = 3600,
+  ) {
+    this.accessSeconds = defaultAccessSeconds;
     this.reset();
   }
 
@@ -34,6 +38,7 @@ export class TokenStore {
     this.grants.clear();
     this.refreshTokens.clear();
     this.accessTokens.clear();
+    this.accessSeconds = this.defaultAccessSeconds;
     this.refreshTokens.set(this.selfClientRefreshToken, {
       clientId: DEMO_CLIENT.id,
       scopes: ALL_SCOPES,
@@ -70,9 +75,9 @@ export class TokenStore {
     this.accessTokens.set(accessToken, {
       refreshToken,
       scopes,
-      expiresAt: Date.now() + ACCESS_TOKEN_SECONDS * 1000,
+      expiresAt: Date.now() + this.accessSeconds * 1000,
     });
-    return { accessToken, expiresIn: ACCESS_TOKEN_SECONDS };
+    return { accessToken, expiresIn: this.accessSeconds };
   }
 
   findAccess(accessToken: string): { scopes: string[]; state: 'valid' | 'expired' } | undefined {

@@ -15,8 +15,27 @@ export class RecordStore {
   private readonly modules = new Map<string, Map<string, SimRecord>>();
   private readonly indexes = new Map<string, Map<string, string>>();
   readonly addedPicklistValues = new Map<string, string[]>();
+  /** Called after every change, so the context can persist to SIM_DATA_DIR. */
+  onChange: () => void = () => {};
 
   constructor(private readonly ids: IdSequence) {}
+
+  modulesWithRecords(): string[] {
+    return [...this.modules.keys()];
+  }
+
+  /** Replaces everything with saved records (ids kept), as when the simulator restarts on its data dir. */
+  load(records: Record<string, SimRecord[]>, picklists: Record<string, string[]>): void {
+    this.clear();
+    for (const [module, list] of Object.entries(records)) {
+      const table = this.table(module);
+      for (const record of list) {
+        table.set(record.id, record);
+        this.ids.advancePast(record.id);
+      }
+    }
+    for (const [key, values] of Object.entries(picklists)) this.addedPicklistValues.set(key, values);
+  }
 
   list(module: string): SimRecord[] {
     return [...this.table(module).values()];
@@ -42,6 +61,7 @@ export class RecordStore {
     const record: SimRecord = { ...values, id: this.ids.take(), Created_Time: now, Modified_Time: now };
     this.table(module).set(record.id, record);
     this.reindex(module, record, undefined);
+    this.onChange();
     return record;
   }
 
@@ -51,6 +71,7 @@ export class RecordStore {
     const updated: SimRecord = { ...existing, ...values, id, Modified_Time: zohoTime(at) };
     this.table(module).set(id, updated);
     this.reindex(module, updated, existing);
+    this.onChange();
     return updated;
   }
 
@@ -58,6 +79,7 @@ export class RecordStore {
     this.modules.clear();
     this.indexes.clear();
     this.addedPicklistValues.clear();
+    this.onChange();
   }
 
   private table(module: string): Map<string, SimRecord> {

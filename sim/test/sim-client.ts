@@ -5,7 +5,7 @@ import { writeZip } from '../zip/write-zip';
 /** A running simulator plus the few calls every simulator test makes, over real HTTP. */
 export async function startTestSimulator(options: Parameters<typeof startSimulator>[0] = {}) {
   const sim: RunningSimulator = await startSimulator({ port: 0, rowsPerSecond: 1_000_000, ...options });
-  const token = await refreshAccessToken(sim.url);
+  const token = await refreshAccessToken(sim.url, sim.context.config.selfClientRefreshToken);
   const auth = { Authorization: `Zoho-oauthtoken ${token}` };
 
   async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
