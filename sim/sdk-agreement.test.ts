@@ -4,6 +4,7 @@ import path from 'node:path';
 import * as ZOHOCRMSDK from '@zohocrm/typescript-sdk-8.0';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestSimulator } from './test/sim-client';
+import { readZip } from './zip/read-zip';
 
 type Sim = Awaited<ReturnType<typeof startTestSimulator>>;
 
@@ -93,36 +94,80 @@ describe('the official Zoho CRM TypeScript SDK against the simulator', () => {
         >,
       (job) => String(job.getStatus?.()) === 'COMPLETED',
     );
+    expect(details.getResource()[0]?.getFile().getAddedCount()).toBe(1);
     const downloadUrl = details.getResult().getDownloadUrl();
     const download = await operations.downloadBulkWriteResult(downloadUrl);
     expect(download.getObject()).toBeInstanceOf(ZOHOCRMSDK.BulkWrite.FileBodyWrapper);
   });
 
-  it('runs a bulk read to its download', async () => {
+  const bulkRead = new ZOHOCRMSDK.BulkRead.BulkReadOperations();
+  type JobDetail = InstanceType<typeof ZOHOCRMSDK.BulkRead.JobDetail>;
+
+  /** Creates a bulk read job through the SDK and polls it through the SDK until COMPLETED. */
+  async function readJob(setUp: (query: InstanceType<typeof ZOHOCRMSDK.BulkRead.Query>) => void) {
     const module = new ZOHOCRMSDK.Modules.MinifiedModule();
     module.setAPIName('Contacts');
     const query = new ZOHOCRMSDK.BulkRead.Query();
     query.setModule(module);
-    query.setFields(['Last_Name', 'Email']);
+    setUp(query);
     const body = new ZOHOCRMSDK.BulkRead.BodyWrapper();
     body.setQuery(query);
-    const operations = new ZOHOCRMSDK.BulkRead.BulkReadOperations();
-    const created = await operations.createBulkReadJob(body);
+    const created = await bulkRead.createBulkReadJob(body);
     expect(created.getStatusCode()).toBe(201);
     const action = created.getObject() as InstanceType<typeof ZOHOCRMSDK.BulkRead.ActionWrapper>;
     const response = action.getData()[0] as InstanceType<typeof ZOHOCRMSDK.BulkRead.SuccessResponse>;
+    expect(response).toBeInstanceOf(ZOHOCRMSDK.BulkRead.SuccessResponse);
     const jobId = BigInt(String(response.getDetails().get('id')));
-
-    await sim.waitFor(
+    const job = await sim.waitFor(
       async () =>
         (
-          (await operations.getBulkReadJobDetails(jobId)).getObject() as InstanceType<
+          (await bulkRead.getBulkReadJobDetails(jobId)).getObject() as InstanceType<
             typeof ZOHOCRMSDK.BulkRead.ResponseWrapper
           >
-        ).getData()[0],
-      (job) => String(job?.getState().getValue()) === 'COMPLETED',
+        ).getData()[0] as JobDetail,
+      (detail) => String(detail?.getState().getValue()) === 'COMPLETED',
     );
-    const download = await operations.downloadResult(jobId);
-    expect(download.getObject()).toBeInstanceOf(ZOHOCRMSDK.BulkRead.FileBodyWrapper);
+    return { jobId, job };
+  }
+
+  it('runs a bulk read with criteria and lookup fields to its download, which holds the record the SDK wrote', async () => {
+    const { jobId, job } = await readJob((query) => {
+      query.setFields(['Last_Name', 'Email', 'Owner.last_name']);
+      const field = new ZOHOCRMSDK.Fields.MinifiedField();
+      field.setAPIName('Email');
+      const criteria = new ZOHOCRMSDK.BulkRead.Criteria();
+      criteria.setField(field);
+      criteria.setComparator(new ZOHOCRMSDK.Choice('equal'));
+      criteria.setValue('sdk@example.com');
+      query.setCriteria(criteria);
+    });
+    expect(job.getResult().getCount()).toBe(1);
+    const download = await bulkRead.downloadResult(jobId);
+    const file = download.getObject() as InstanceType<typeof ZOHOCRMSDK.BulkRead.FileBodyWrapper>;
+    expect(file).toBeInstanceOf(ZOHOCRMSDK.BulkRead.FileBodyWrapper);
+    const stream = file.getFile();
+    expect(stream.getName()).toBe(`${jobId}.zip`);
+    // The SDK types it as a ReadStream, but hands over the response body as a Buffer.
+    const body: unknown = stream.getStream();
+    if (!Buffer.isBuffer(body)) throw new Error('the SDK gave no file body');
+    const [entry] = await readZip(body);
+    expect(entry?.content.toString('utf8').split(/\r?\n/)).toEqual([
+      'id,Last_Name,Email,Owner.last_name',
+      expect.stringMatching(/^\d{19},SDK,sdk@example\.com,Boyle$/),
+    ]);
+  });
+
+  it('pages a bulk read with the next_page_token the SDK reads from the job', async () => {
+    await sim.call('POST', '/__sim/settings', { readPageSize: 1 });
+    const first = await readJob((query) => query.setFields(['Last_Name']));
+    expect(first.job.getResult().getMoreRecords()).toBe(true);
+    const token = first.job.getResult().getNextPageToken();
+    expect(token).toEqual(expect.any(String));
+    const second = await readJob((query) => {
+      query.setFields(['Last_Name']);
+      query.setPageToken(token);
+    });
+    expect(second.job.getResult().getPage()).toBe(2);
+    expect(second.job.getResult().getCount()).toBe(1);
   });
 });
