@@ -13,6 +13,10 @@ import { resolveValue } from './resolve-value';
 import { toIcs } from './to-ics';
 import { defaultExportFields, pageToken } from './validate-read';
 
+/** Numeric id order without BigInt per comparison (ids are decimal strings without leading zeros). */
+const byId = (a: { id: string }, b: { id: string }) =>
+  a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 type State = 'ADDED' | 'IN PROGRESS' | 'COMPLETED' | 'FAILURE';
 const STEP_MS = 100;
 
@@ -57,7 +61,7 @@ export class BulkReadJob {
           value: resolveValue(this.context.store, module, record, path),
         })),
       )
-      .sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? -1 : 1));
+      .sort(byId);
     const page = matching.slice((this.request.page - 1) * perPage, this.request.page * perPage);
     this.summary = {
       count: page.length,
