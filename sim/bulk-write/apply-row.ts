@@ -89,7 +89,8 @@ export function applyRow(
         : String(key);
   const existing = findBy && keyText !== '' ? store.findBy(module.api, findBy, keyText) : undefined;
 
-  if (request.operation !== 'insert' && findBy && keyText === '')
+  // An upsert row without a key value has nothing to match, so it is added.
+  if (request.operation === 'update' && findBy && keyText === '')
     note(problems, 'MANDATORY_NOT_FOUND', findBy);
   const isInsert = request.operation === 'insert' || (request.operation === 'upsert' && !existing);
   if (request.operation === 'update' && !existing && keyText !== '')
@@ -98,15 +99,14 @@ export function applyRow(
 
   if (isInsert) {
     for (const field of module.fields) {
+      // The owner defaults to the job's user; a value already reported INVALID_DATA is not reported twice.
       if (
         (field.systemMandatory || field.layoutRequired) &&
         field.type !== 'ownerlookup' &&
         values[field.api] === undefined &&
-        !problems.has('INVALID_DATA')
-      ) {
-        if (mappings.some((mapping) => mapping.api_name === field.api))
-          note(problems, 'MANDATORY_NOT_FOUND', field.api);
-      }
+        !problems.get('INVALID_DATA')?.includes(field.api)
+      )
+        note(problems, 'MANDATORY_NOT_FOUND', field.api);
     }
   }
   for (const field of module.fields.filter((candidate) => candidate.unique)) {

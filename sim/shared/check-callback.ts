@@ -6,10 +6,21 @@ export type CallbackProblem = {
   details: unknown;
 };
 
-const PRIVATE_V4 = [/^10\./, /^127\./, /^169\.254\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^0\./];
+const PRIVATE_V4 = [
+  /^10\./,
+  /^127\./,
+  /^169\.254\./,
+  /^192\.168\./,
+  /^172\.(1[6-9]|2\d|3[01])\./,
+  /^0\./,
+  /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./,
+];
 
 function isPrivateHost(host: string): boolean {
-  const bare = host.replace(/^\[|\]$/g, '').toLowerCase();
+  const bare = host
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase()
+    .replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, '$1');
   if (
     bare === 'localhost' ||
     bare.endsWith('.localhost') ||
@@ -19,7 +30,14 @@ function isPrivateHost(host: string): boolean {
     return true;
   if (isIP(bare) === 4) return PRIVATE_V4.some((pattern) => pattern.test(bare));
   if (isIP(bare) === 6)
-    return bare === '::1' || bare.startsWith('fc') || bare.startsWith('fd') || bare.startsWith('fe80');
+    return (
+      bare === '::1' ||
+      bare === '::' ||
+      bare.startsWith('::ffff:') ||
+      bare.startsWith('fc') ||
+      bare.startsWith('fd') ||
+      bare.startsWith('fe80')
+    );
   return false;
 }
 
