@@ -52,4 +52,28 @@ describe('upload', () => {
     expect(wrongOrg.status).toBe(400);
     expect(wrongOrg.json['x-error']).toBe('check if headers [feature, X-CRM-ORG] are present and valid');
   });
+
+  it('refuses a zip over 25 MB with FILE_TOO_LARGE (413)', async () => {
+    const { status, json } = await post(Buffer.alloc(25 * 1024 * 1024 + 10));
+    expect(status).toBe(413);
+    expect(json).toEqual({
+      status: 'error',
+      code: 'FILE_TOO_LARGE',
+      message: 'File size too large to process',
+      details: {},
+    });
+  });
+
+  it('refuses an upload without the X-CRM-ORG header', async () => {
+    const form = new FormData();
+    const zip = await writeZip([{ name: 'a.csv', content: 'Last_Name\nA\n' }]);
+    form.append('file', new Blob([new Uint8Array(zip)]), 'upload.zip');
+    const response = await fetch(`${sim.sim.url}/crm/v8/upload`, {
+      method: 'POST',
+      headers: { ...sim.auth, feature: 'bulk-write' },
+      body: form,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ ERROR_CODE: 400, ERROR_MESSAGE: 'Bad Request' });
+  });
 });
