@@ -84,6 +84,19 @@ describe('bulk read over HTTP', () => {
       query: { module: { api_name: 'Contacts' }, page: 1 },
     });
     expect(exported.job.result.next_page_token).toBeUndefined();
+    // Echoed in the v2.1 shape, field ids filled in (null for lookup paths).
+    expect(exported.job.query.criteria).toEqual({
+      group: [
+        {
+          field: { id: expect.stringMatching(/^\d{19}$/), api_name: 'Lead_Source' },
+          comparator: 'equal',
+          value: 'Advertisement',
+        },
+        { field: { id: null, api_name: 'Owner.last_name' }, comparator: 'equal', value: 'Boyle' },
+        { field: { id: null, api_name: 'Account_Name.Phone' }, comparator: 'contains', value: '5' },
+      ],
+      group_operator: 'or',
+    });
     expect(exported.rows.meta.fields).toEqual(['id', ...SEED_002.query.fields]);
 
     // Imported: one per criterion that matches, and one that matches none (Initech has no phone).
@@ -109,6 +122,25 @@ describe('bulk read over HTTP', () => {
     });
     const boyle = exported.rows.data.find((row) => row['Owner.last_name'] === 'Boyle');
     expect(boyle?.Owner).toBe('5725767000000225013');
+  });
+
+  it('on v2 echoes the module as a string and criteria in the flat api_name form', async () => {
+    const exported = await exportJob(
+      sim,
+      {
+        query: {
+          module: { api_name: 'Contacts' },
+          criteria: { field: { api_name: 'Last_Name' }, comparator: 'equal', value: 'Park' },
+        },
+      },
+      'v2',
+    );
+    expect(exported.job.query).toEqual({
+      module: 'Contacts',
+      criteria: { api_name: 'Last_Name', comparator: 'equal', value: 'Park' },
+      page: 1,
+    });
+    expect(exported.rows.data.map((row) => row.Last_Name)).toEqual(['Park']);
   });
 
   it('walks ADDED, IN PROGRESS, COMPLETED and serves {id}.zip holding {id}.csv with Content-Disposition', async () => {

@@ -3,6 +3,7 @@ import type { FieldDef } from '../demo-org/field-def';
 import { findModule, type ModuleDef } from '../demo-org/modules';
 import { stableId } from '../demo-org/stable-id';
 import { checkCallback } from '../shared/check-callback';
+import { echoCriteria } from './echo-criteria';
 import type { Criteria } from './match-criteria';
 import type { ReadRequest } from './read-request';
 import { resolveField } from './resolve-field';
@@ -185,7 +186,7 @@ export function validateRead(context: SimContext, body: unknown, version: string
     queryEcho: {
       ...(fields ? { fields } : {}),
       module: isOld ? module.api : { id: stableId(`module.${module.api}`), api_name: module.api },
-      ...(query.criteria !== undefined ? { criteria: query.criteria } : {}),
+      ...(criteria ? { criteria: echoCriteria(criteria, module, isOld) } : {}),
       ...(cvid ? { cvid } : {}),
       page,
     },
