@@ -13,6 +13,7 @@ import { mandatoryFields } from '@/lib/mapping/mandatory-fields';
 import { mappingReducer } from '@/lib/mapping/mapping-reducer';
 import { emptyMapping } from '@/lib/mapping/mapping-state';
 import { toFieldMappings } from '@/lib/mapping/to-field-mappings';
+import { browserTimeZone } from './browser-time-zone';
 import { FieldMappingsPanel } from './field-mappings-panel';
 import { JobSettingsForm } from './job-settings-form';
 import { MappingBoard } from './mapping-board';
@@ -32,7 +33,7 @@ export function MappingStep({ file, columns, onBack }: Props) {
       module: '',
       operation: 'insert',
       ignoreEmpty: false,
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: browserTimeZone(),
     },
   });
   const settings = form.watch();
@@ -108,6 +109,7 @@ export function MappingStep({ file, columns, onBack }: Props) {
               </Button>
             </div>
           </div>
+          <ProblemsList problems={problems} />
           <MappingBoard
             columns={columns}
             fields={fields}
@@ -116,7 +118,6 @@ export function MappingStep({ file, columns, onBack }: Props) {
             onMap={onMap}
             dispatch={dispatch}
           />
-          <ProblemsList problems={problems} />
           <FieldMappingsPanel mappings={toFieldMappings(state, { layoutId: settings.layoutId })} />
         </>
       ) : null}
