@@ -38,6 +38,11 @@ test('auto-match explains itself; a keyboard drag fixes the missing mandatory ow
     'Lead Owner is mandatory: map a column onto it or give it a default value.',
   );
   await expect(problems).toContainText('"Fair" is not in the picklist');
+  await page
+    .getByRole('listitem', { name: 'Field Lead Source' })
+    .getByLabel('"Fair" becomes')
+    .selectOption('Trade Show');
+  await expect(problems).not.toContainText('not in the picklist');
 
   const handle = page.getByRole('button', { name: 'Drag column Account manager' });
   await handle.focus();

@@ -4,16 +4,18 @@ import type { MappingAction } from '@/lib/mapping/mapping-reducer';
 import type { MatchOptions } from '@/lib/mapping/mapping-state';
 import { zohoFormatsFor } from '@/lib/mapping/zoho-date-formats';
 import { LabelledSelect } from './labelled-select';
+import { PicklistValueMap } from './picklist-value-map';
 
 type Props = {
   field: CrmField;
   index: number;
+  samples: string[];
   options: MatchOptions;
   dispatch: (action: MappingAction) => void;
 };
 
 /** Per-match options: how to find a lookup, the date format, the value for empty cells. */
-export function FieldOptions({ field, index, options, dispatch }: Props) {
+export function FieldOptions({ field, index, samples, options, dispatch }: Props) {
   const set = (next: MatchOptions) => dispatch({ type: 'options', index, options: next });
   const isDate = field.dataType === 'date' || field.dataType === 'datetime';
   const findBy = findByChoices(field);
@@ -48,6 +50,12 @@ export function FieldOptions({ field, index, options, dispatch }: Props) {
           onChange={(e) => set({ defaultValue: e.target.value || undefined })}
         />
       </label>
+      <PicklistValueMap
+        field={field}
+        samples={samples}
+        valueMap={options.valueMap ?? {}}
+        onChange={(valueMap) => set({ valueMap })}
+      />
     </div>
   );
 }

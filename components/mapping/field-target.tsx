@@ -81,7 +81,13 @@ export function FieldTarget(props: Props) {
           {mapping.suggestion?.apiName === field.apiName ? (
             <SuggestionNote suggestion={mapping.suggestion} />
           ) : null}
-          <FieldOptions field={field} index={mappedIndex} options={mapping} dispatch={dispatch} />
+          <FieldOptions
+            field={field}
+            index={mappedIndex}
+            samples={columns.find((c) => c.index === mappedIndex)?.samples ?? []}
+            options={mapping}
+            dispatch={dispatch}
+          />
         </>
       ) : isMandatory || fieldDefault ? (
         <label className="mt-2 block text-xs font-medium text-slate-700">
