@@ -1,20 +1,24 @@
 import type { SimContext } from '../context';
 import { CURRENT_USER, ORG, userName } from '../demo-org/org';
 import { readJson, UNREADABLE } from '../http/read-body';
-import { requireToken } from '../http/require-token';
-import { sendAppError, sendFile, sendJson } from '../http/respond';
+import { requireToken, tokenScopes } from '../http/require-token';
+import { sendAppError, sendFile, sendGatewayError, sendJson } from '../http/respond';
 import { type Router, VERSION } from '../http/router';
+import { grantsScope } from '../oauth/scope-grants';
 import { BulkWriteJob } from './bulk-write-job';
 import { isCreateError, validateCreate } from './validate-create';
 
 export function registerBulkWriteRoutes(router: Router, context: SimContext): void {
   router.add('POST', new RegExp(`^/crm/bulk/${VERSION}/write$`), async ({ req, res, params }) => {
-    if (!requireToken(context, req, res, 'ZohoCRM.bulk')) return;
+    if (!requireToken(context, req, res, 'ZohoCRM.bulk.CREATE')) return;
     const body = await readJson(req);
     const version = params.version ?? 'v8';
     const validated = validateCreate(context, body === UNREADABLE ? undefined : body, version);
     if (isCreateError(validated))
       return sendAppError(res, validated.status, validated.code, validated.message, validated.details);
+    // Bulk write also needs the module's own scope (ZohoCRM.modules.ALL or ZohoCRM.modules.{module}.CREATE).
+    if (!grantsScope(tokenScopes(context, req), `ZohoCRM.modules.${validated.module}.CREATE`))
+      return sendGatewayError(res, 401, 'OAUTH_SCOPE_MISMATCH', 'invalid oauth scope to access this URL');
     const job = new BulkWriteJob(context.ids.take(), validated, version, context);
     const file = context.files.get(validated.fileId);
     if (file) file.usedByJob = job.id;
@@ -29,7 +33,7 @@ export function registerBulkWriteRoutes(router: Router, context: SimContext): vo
   });
 
   router.add('GET', new RegExp(`^/crm/bulk/${VERSION}/write/(?<id>[^/]+)$`), ({ req, res, params }) => {
-    if (!requireToken(context, req, res, 'ZohoCRM.bulk')) return;
+    if (!requireToken(context, req, res, 'ZohoCRM.bulk.CREATE')) return;
     const job = context.writeJobs.get(params.id ?? '');
     if (!job) return sendAppError(res, 400, 'RESOURCE_NOT_FOUND', "The requested resource doesn't exist.");
     sendJson(res, 200, job.details(params.version));
@@ -39,7 +43,7 @@ export function registerBulkWriteRoutes(router: Router, context: SimContext): vo
     'GET',
     new RegExp(`^/v2/crm/${ORG.zgid}/bulk-write/(?<id>\\d+)/(?<file>\\d+)\\.zip$`),
     ({ req, res, params }) => {
-      if (!requireToken(context, req, res, 'ZohoCRM.bulk')) return;
+      if (!requireToken(context, req, res, 'ZohoCRM.bulk.CREATE')) return;
       const job = context.writeJobs.get(params.id ?? '');
       if (!job?.result || params.file !== job.id)
         return sendAppError(res, 400, 'RESOURCE_NOT_FOUND', "The requested resource doesn't exist.");

@@ -1,16 +1,19 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SimContext } from '../context';
+import { grantsScope } from '../oauth/scope-grants';
 import { sendGatewayError } from './respond';
 
 /**
  * Zoho-oauthtoken (documented) or Bearer (what the seeds were captured with). Missing or unknown tokens get
  * AUTHENTICATION_FAILURE, expired ones INVALID_TOKEN, and a token without the scope OAUTH_SCOPE_MISMATCH.
+ * `scope` is a full scope (`ZohoCRM.settings.fields.READ`), or a bare prefix (`ZohoCRM.bulk`) any scope under
+ * it satisfies.
  */
 export function requireToken(
   context: SimContext,
   req: IncomingMessage,
   res: ServerResponse,
-  scopePrefix: string,
+  scope: string,
 ): boolean {
   const header = req.headers.authorization ?? '';
   const match = /^(?:Zoho-oauthtoken|Bearer)\s+(\S+)$/i.exec(header);
@@ -23,9 +26,20 @@ export function requireToken(
     sendGatewayError(res, 401, 'INVALID_TOKEN', 'invalid oauth token');
     return false;
   }
-  if (!found.scopes.some((scope) => scope.toLowerCase().startsWith(scopePrefix.toLowerCase()))) {
+  if (!hasScope(found.scopes, scope)) {
     sendGatewayError(res, 401, 'OAUTH_SCOPE_MISMATCH', 'invalid oauth scope to access this URL');
     return false;
   }
   return true;
+}
+
+function hasScope(granted: string[], scope: string): boolean {
+  if (scope.split('.').length >= 3) return grantsScope(granted, scope);
+  return granted.some((candidate) => candidate.toLowerCase().startsWith(scope.toLowerCase()));
+}
+
+/** The token's scopes, for checks that need the request body first (the module of a bulk job). */
+export function tokenScopes(context: SimContext, req: IncomingMessage): string[] {
+  const match = /^(?:Zoho-oauthtoken|Bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  return (match?.[1] ? context.tokens.findAccess(match[1])?.scopes : undefined) ?? [];
 }

@@ -12,12 +12,12 @@ const path = (suffix: string) => new RegExp(`^/crm/${VERSION}/${suffix}$`);
 
 export function registerMetadataRoutes(router: Router, context: SimContext): void {
   router.add('GET', path('settings/modules'), ({ req, res }) => {
-    if (!requireToken(context, req, res, 'ZohoCRM.settings')) return;
+    if (!requireToken(context, req, res, 'ZohoCRM.settings.modules.READ')) return;
     sendJson(res, 200, { modules: MODULES.map((module, index) => toZohoModule(module, index + 2)) });
   });
 
   router.add('GET', path('settings/fields'), ({ req, res, url, params }) => {
-    if (!requireToken(context, req, res, 'ZohoCRM.settings')) return;
+    if (!requireToken(context, req, res, 'ZohoCRM.settings.fields.READ')) return;
     const moduleName = url.searchParams.get('module');
     if (!moduleName)
       return sendAppError(res, 400, 'REQUIRED_PARAM_MISSING', 'One of the expected parameter is missing', {
@@ -40,7 +40,7 @@ export function registerMetadataRoutes(router: Router, context: SimContext): voi
   });
 
   router.add('GET', path('settings/layouts'), ({ req, res, url, params }) => {
-    if (!requireToken(context, req, res, 'ZohoCRM.settings')) return;
+    if (!requireToken(context, req, res, 'ZohoCRM.settings.layouts.READ')) return;
     const module = findModule(url.searchParams.get('module') ?? '');
     if (!module)
       return sendAppError(res, 400, 'INVALID_MODULE', 'the module name given seems to be invalid', {});
@@ -77,12 +77,12 @@ export function registerMetadataRoutes(router: Router, context: SimContext): voi
   });
 
   router.add('GET', path('org'), ({ req, res }) => {
-    if (!requireToken(context, req, res, 'ZohoCRM.org')) return;
+    if (!requireToken(context, req, res, 'ZohoCRM.org.READ')) return;
     sendJson(res, 200, { org: [ORG] });
   });
 
   router.add('GET', path('users'), ({ req, res, url }) => {
-    if (!requireToken(context, req, res, 'ZohoCRM.users')) return;
+    if (!requireToken(context, req, res, 'ZohoCRM.users.READ')) return;
     const users = url.searchParams.get('type') === 'CurrentUser' ? [CURRENT_USER] : USERS;
     sendJson(res, 200, {
       users: users.map((user) => ({

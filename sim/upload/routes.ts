@@ -36,7 +36,7 @@ function readFilePart(req: IncomingMessage): Promise<Buffer | undefined> {
 
 export function registerUploadRoutes(router: Router, context: SimContext): void {
   router.add('POST', new RegExp(`^/crm/${VERSION}/upload$`), async ({ req, res }) => {
-    if (!requireToken(context, req, res, 'ZohoFiles')) return;
+    if (!requireToken(context, req, res, 'ZohoFiles.files.CREATE')) return;
     if (req.headers['x-crm-org'] !== ORG.zgid) {
       return sendJson(res, 400, {
         ERROR_CODE: 400,
