@@ -6,12 +6,13 @@ import { sendCallback } from '../shared/send-callback';
 import { writeZip } from '../zip/write-zip';
 import { zohoTime } from '../zoho-time';
 import { matchesCriteria } from './match-criteria';
+import { pageToken } from './page-token';
 import type { ReadRequest } from './read-request';
 import { recordCell } from './record-cell';
 import { resolveField } from './resolve-field';
 import { resolveValue } from './resolve-value';
 import { toIcs } from './to-ics';
-import { defaultExportFields, pageToken } from './validate-read';
+import { defaultExportFields } from './validate-read';
 
 /** Numeric id order without BigInt per comparison (ids are decimal strings without leading zeros). */
 const byId = (a: { id: string }, b: { id: string }) =>

@@ -145,6 +145,15 @@ describe('bulk read create errors (HTTP 400, Zoho application envelope)', () => 
       { api_name: 'page_token' },
     ],
     [
+      'a page_token issued for another module',
+      leads({
+        page_token: Buffer.from(JSON.stringify({ module: 'Accounts', page: 2 })).toString('base64url'),
+      }),
+      'INVALID_DATA',
+      'Invalid data',
+      { api_name: 'page_token' },
+    ],
+    [
       'a loopback callback',
       leads({}, { callback: { url: 'http://127.0.0.1:9/hook', method: 'post' } }),
       'INVALID_CALLBACK_URL',

@@ -5,22 +5,12 @@ import { stableId } from '../demo-org/stable-id';
 import { checkCallback } from '../shared/check-callback';
 import { echoCriteria } from './echo-criteria';
 import type { Criteria } from './match-criteria';
+import { pageFromToken } from './page-token';
+import { parseCriteria } from './parse-criteria';
+import { fail, isObject, type ReadError } from './read-error';
 import type { ReadRequest } from './read-request';
 import { resolveField } from './resolve-field';
-import { supportedComparators } from './supported-comparators';
 
-export type ReadError = { status: number; code: string; message: string; details: unknown };
-const fail = (code: string, message: string, details: unknown = {}): ReadError => ({
-  status: 400,
-  code,
-  message,
-  details,
-});
-type Body = Record<string, unknown>;
-const isObject = (value: unknown): value is Body =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const MAX_CRITERIA = 25;
 const EXPORTABLE_TYPES = new Set<FieldDef['type']>(['layout']);
 
 export function defaultExportFields(module: ModuleDef): string[] {
@@ -31,75 +21,6 @@ export function defaultExportFields(module: ModuleDef): string[] {
 
 export function customViewId(module: string): string {
   return stableId(`cv.${module}.all`);
-}
-
-function normaliseCriteria(
-  raw: unknown,
-  module: ModuleDef,
-  counter: { count: number },
-): Criteria | ReadError {
-  if (!isObject(raw))
-    return fail('INVALID_CRITERIA', `Invalid criteria ${JSON.stringify(raw)} for the query.`);
-  const hasGroup = 'group' in raw || 'group_operator' in raw;
-  const hasCondition = 'comparator' in raw || 'field' in raw || 'api_name' in raw;
-  if (hasGroup && hasCondition) {
-    return fail(
-      'AMBIGUOUS_CRITERIA',
-      `Ambiguous criteria ${JSON.stringify(raw)}. Criteria can have either {group, group_operator} or {api_name, comparator, value}.`,
-    );
-  }
-  if (hasGroup) {
-    const operator = String(raw.group_operator ?? '').toLowerCase();
-    if (operator !== 'and' && operator !== 'or') {
-      return fail(
-        'GROUP_OPERATOR_NOT_SUPPORTED',
-        `Criteria ${JSON.stringify(raw)} doesn't support this logical group operator '${String(raw.group_operator)}'. Supported operators are 'and', 'or'.`,
-      );
-    }
-    if (!Array.isArray(raw.group) || raw.group.length < 2) {
-      return fail(
-        'AMBIGUOUS_GROUP_IN_CRITERIA',
-        `Ambiguous group in criteria ${JSON.stringify(raw)}. Group should be used only when there are more than one criteria`,
-      );
-    }
-    const group: Criteria[] = [];
-    for (const child of raw.group) {
-      const normalised = normaliseCriteria(child, module, counter);
-      if ('code' in normalised) return normalised;
-      group.push(normalised);
-    }
-    return { group_operator: operator, group };
-  }
-  counter.count += 1;
-  const apiName = isObject(raw.field) ? raw.field.api_name : raw.api_name;
-  if (typeof apiName !== 'string')
-    return fail('INVALID_CRITERIA', `Invalid criteria ${JSON.stringify(raw)} for the query.`);
-  const field = resolveField(module, apiName);
-  if (!field) {
-    return fail(
-      'FIELD_IN_CRITERIA_NOT_AVAILABLE',
-      `Field api name '${apiName}' is not available for criteria ${JSON.stringify(raw)}. Check visibility and permission for the field`,
-    );
-  }
-  const comparator = String(raw.comparator ?? '');
-  const supported = supportedComparators(field);
-  if (!supported.includes(comparator)) {
-    return fail(
-      'FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED',
-      `Field api name '${apiName}' doesn't support this comparator '${comparator}' for criteria ${JSON.stringify(raw)}.`,
-      { comparator, api_name: apiName, supported },
-    );
-  }
-  if (
-    (comparator === 'between' || comparator === 'not_between') &&
-    !(Array.isArray(raw.value) && raw.value.length === 2)
-  ) {
-    return fail(
-      'COMPARATOR_AND_VALUE_IN_CRITERIA_NOT_COMPATIBLE',
-      `Comparator '${comparator}' is not supported with value '${JSON.stringify(raw.value)}' for criteria ${JSON.stringify(raw)}.`,
-    );
-  }
-  return { field: apiName, comparator, value: raw.value };
 }
 
 export function validateRead(context: SimContext, body: unknown, version: string): ReadRequest | ReadError {
@@ -147,14 +68,8 @@ export function validateRead(context: SimContext, body: unknown, version: string
 
   let criteria: Criteria | undefined;
   if (query.criteria !== undefined) {
-    const counter = { count: 0 };
-    const normalised = normaliseCriteria(query.criteria, module, counter);
+    const normalised = parseCriteria(query.criteria, module);
     if ('code' in normalised) return normalised;
-    if (counter.count > MAX_CRITERIA)
-      return fail(
-        'CRITERIA_LIMIT_EXCEEDED',
-        `Number of criteria exceeded the maximum limit of ${MAX_CRITERIA}`,
-      );
     criteria = normalised;
   }
   const cvid = query.cvid === undefined ? undefined : String(query.cvid);
@@ -163,7 +78,9 @@ export function validateRead(context: SimContext, body: unknown, version: string
 
   const usesPageToken = version === 'v7' || version === 'v8';
   const tokenPage =
-    usesPageToken && typeof query.page_token === 'string' ? pageFromToken(query.page_token) : undefined;
+    usesPageToken && typeof query.page_token === 'string'
+      ? pageFromToken(query.page_token, module.api)
+      : undefined;
   if (usesPageToken && query.page_token !== undefined && tokenPage === undefined) {
     return fail('INVALID_DATA', 'Invalid data', { api_name: 'page_token' });
   }
@@ -191,18 +108,4 @@ export function validateRead(context: SimContext, body: unknown, version: string
       page,
     },
   };
-}
-
-/** `next_page_token` names the page it continues with; Zoho's are opaque, ours are too for clients. */
-export function pageToken(module: string, page: number): string {
-  return Buffer.from(JSON.stringify({ module, page })).toString('base64url');
-}
-
-function pageFromToken(token: string): number | undefined {
-  try {
-    const { page } = JSON.parse(Buffer.from(token, 'base64url').toString('utf8')) as { page?: unknown };
-    return typeof page === 'number' && Number.isInteger(page) && page > 1 ? page : undefined;
-  } catch {
-    return undefined;
-  }
 }
