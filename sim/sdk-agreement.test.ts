@@ -104,14 +104,19 @@ describe('the official Zoho CRM TypeScript SDK against the simulator', () => {
   type JobDetail = InstanceType<typeof ZOHOCRMSDK.BulkRead.JobDetail>;
 
   /** Creates a bulk read job through the SDK and polls it through the SDK until COMPLETED. */
-  async function readJob(setUp: (query: InstanceType<typeof ZOHOCRMSDK.BulkRead.Query>) => void) {
+  async function readJob(
+    setUp: (query: InstanceType<typeof ZOHOCRMSDK.BulkRead.Query>) => void,
+    moduleName = 'Contacts',
+    fileType?: string,
+  ) {
     const module = new ZOHOCRMSDK.Modules.MinifiedModule();
-    module.setAPIName('Contacts');
+    module.setAPIName(moduleName);
     const query = new ZOHOCRMSDK.BulkRead.Query();
     query.setModule(module);
     setUp(query);
     const body = new ZOHOCRMSDK.BulkRead.BodyWrapper();
     body.setQuery(query);
+    if (fileType) body.setFileType(fileType);
     const created = await bulkRead.createBulkReadJob(body);
     expect(created.getStatusCode()).toBe(201);
     const action = created.getObject() as InstanceType<typeof ZOHOCRMSDK.BulkRead.ActionWrapper>;
@@ -169,5 +174,18 @@ describe('the official Zoho CRM TypeScript SDK against the simulator', () => {
     });
     expect(second.job.getResult().getPage()).toBe(2);
     expect(second.job.getResult().getCount()).toBe(1);
+  });
+
+  it('exports Events as ICS through the SDK', async () => {
+    const { jobId, job } = await readJob(() => undefined, 'Events', 'ics');
+    expect(String(job.getFileType())).toBe('ics');
+    const file = (await bulkRead.downloadResult(jobId)).getObject() as InstanceType<
+      typeof ZOHOCRMSDK.BulkRead.FileBodyWrapper
+    >;
+    const body: unknown = file.getFile().getStream();
+    if (!Buffer.isBuffer(body)) throw new Error('the SDK gave no file body');
+    const [entry] = await readZip(body);
+    expect(entry?.name).toBe(`${jobId}.ics`);
+    expect(entry?.content.toString('utf8')).toContain('BEGIN:VEVENT');
   });
 });
