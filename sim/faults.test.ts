@@ -68,8 +68,12 @@ describe('faults and token control', () => {
       headers: { Authorization: `Zoho-oauthtoken ${fresh}` },
     });
     expect(ok.status).toBe(200);
-    const log = (await sim.call('GET', '/__sim/requests')).json.requests as { path: string }[];
+    const log = (await sim.call('GET', '/__sim/requests')).json.requests as {
+      path: string;
+      grantType?: string;
+    }[];
     expect(log.filter((entry) => entry.path === '/oauth/v2/token').length).toBeGreaterThanOrEqual(2);
+    expect(log.filter((entry) => entry.grantType === 'refresh_token').length).toBeGreaterThanOrEqual(2);
 
     await sim.call('POST', '/__sim/tokens/revoke');
     await expect(refreshAccessToken(sim.sim.url)).rejects.toThrow('invalid_code');

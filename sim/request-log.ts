@@ -5,6 +5,16 @@ const MAX_ENTRIES = 5000;
 /** What the simulator was asked, so tests can count token refreshes and API calls. */
 export class RequestLog {
   private entries: LoggedRequest[] = [];
+  private readonly grantTypes = new WeakMap<object, string>();
+
+  /** The token endpoint names the grant of a call, so tests can tell refreshes from code exchanges. */
+  tagGrant(response: object, grantType: string): void {
+    this.grantTypes.set(response, grantType);
+  }
+
+  grantOf(response: object): string | undefined {
+    return this.grantTypes.get(response);
+  }
 
   add(entry: LoggedRequest): void {
     this.entries.push(entry);

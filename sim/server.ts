@@ -55,6 +55,7 @@ async function handle(
       method: req.method ?? 'GET',
       path: url.pathname,
       status: res.statusCode,
+      grantType: context.log.grantOf(res),
     }),
   );
   const fault = url.pathname.startsWith('/__sim/')

@@ -1,6 +1,7 @@
 import type { FieldDef } from '../demo-org/field-def';
 import { findModule, type ModuleDef } from '../demo-org/modules';
 import { CURRENT_USER, USERS, userName } from '../demo-org/org';
+import { stableId } from '../demo-org/stable-id';
 import type { FieldValue, RecordStore } from '../store/record-store';
 import { convertValue } from './convert-value';
 import type { FieldMapping, WriteRequest } from './write-request';
@@ -120,6 +121,8 @@ export function applyRow(
   if (!request.ignoreEmpty) for (const field of emptyFields) values[field] = null;
   if (isInsert) {
     values.Owner ??= { id: CURRENT_USER.id, name: userName(CURRENT_USER) };
+    // The demo org has one layout per module; Zoho puts a wrong or missing layout on the default one.
+    values.Layout = { id: stableId(`layout.${module.api}.standard`), name: 'Standard' };
     const record = store.insert(module.api, values);
     return { status: 'ADDED', recordId: record.id, errors: '' };
   }

@@ -66,6 +66,7 @@ export function registerOAuthRoutes(router: Router, context: SimContext): void {
   // Zoho answers token errors with HTTP 200 and an `error` key.
   router.add('POST', /^\/oauth\/v2\/token$/, async ({ req, res, url }) => {
     const form = await readForm(req, url);
+    if (form.grant_type) context.log.tagGrant(res, form.grant_type);
     if (context.tokenThrottle.isThrottled()) return sendJson(res, 400, TOKEN_THROTTLED_BODY);
     if (form.client_id !== DEMO_CLIENT.id) return sendJson(res, 200, { error: 'invalid_client' });
     if (form.client_secret !== DEMO_CLIENT.secret)
