@@ -26,7 +26,13 @@ export async function startSimulator(options: Partial<SimConfig> = {}): Promise<
   registerBulkReadRoutes(router, context);
 
   const server = createServer((req, res) => void handle(context, router, req, res));
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = server.address() as AddressInfo;
   context.publicUrl = config.publicUrl ?? `http://${config.host}:${port}`;
   return {
