@@ -34,6 +34,15 @@ describe('bulk write create: documented errors', () => {
   it('COLUMN_INDEX_NOT_FOUND for a negative index; HEADER_LIMIT_EXCEEDED over 200 mapped fields', async () => {
     const negative = await create({ field_mappings: [{ api_name: 'Last_Name', index: -1 }] });
     expect(negative.json.code).toBe('COLUMN_INDEX_NOT_FOUND');
+    const beyond = await create({
+      field_mappings: [
+        { api_name: 'Last_Name', index: 2 },
+        { api_name: 'Owner', default_value: { value: '5725767000000225013' } },
+      ],
+    });
+    expect(beyond.json).toEqual(
+      error('COLUMN_INDEX_NOT_FOUND', 'column index 2 for Last_Name is not found.'),
+    );
     const many = Array.from({ length: 201 }, (_, index) => ({ api_name: 'Last_Name', index }));
     const tooMany = await create({ field_mappings: many });
     expect(tooMany.json.code).toBe('HEADER_LIMIT_EXCEEDED');

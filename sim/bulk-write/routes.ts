@@ -6,6 +6,7 @@ import { sendAppError, sendFile, sendGatewayError, sendJson } from '../http/resp
 import { type Router, VERSION } from '../http/router';
 import { grantsScope } from '../oauth/scope-grants';
 import { BulkWriteJob } from './bulk-write-job';
+import { indexBeyondHeader } from './index-beyond-header';
 import { isCreateError, validateCreate } from './validate-create';
 
 export function registerBulkWriteRoutes(router: Router, context: SimContext): void {
@@ -19,6 +20,17 @@ export function registerBulkWriteRoutes(router: Router, context: SimContext): vo
     // Bulk write also needs the module's own scope (ZohoCRM.modules.ALL or ZohoCRM.modules.{module}.CREATE).
     if (!grantsScope(tokenScopes(context, req), `ZohoCRM.modules.${validated.module}.CREATE`))
       return sendGatewayError(res, 401, 'OAUTH_SCOPE_MISMATCH', 'invalid oauth scope to access this URL');
+    const beyond = await indexBeyondHeader(
+      context.files.get(validated.fileId)?.buffer ?? Buffer.alloc(0),
+      validated.fieldMappings,
+    );
+    if (beyond)
+      return sendAppError(
+        res,
+        400,
+        'COLUMN_INDEX_NOT_FOUND',
+        `column index ${String(beyond.index)} for ${beyond.api_name} is not found.`,
+      );
     const job = new BulkWriteJob(context.ids.take(), validated, version, context);
     const file = context.files.get(validated.fileId);
     if (file) file.usedByJob = job.id;
