@@ -9,6 +9,7 @@ import {
   KeyboardSensor,
   MouseSensor,
   pointerWithin,
+  rectIntersection,
   TouchSensor,
   useSensor,
   useSensors,
@@ -33,9 +34,14 @@ type Props = {
   dispatch: (action: MappingAction) => void;
 };
 
-// The mouse needs the pointer's target; the keyboard has no pointer, so it takes the nearest field.
-const collisions: CollisionDetection = (args) =>
-  args.pointerCoordinates ? pointerWithin(args) : closestCenter(args);
+// The pointer's field wins; otherwise (keyboard, or the pointer between fields) the field the dragged card
+// overlaps most, then the nearest one.
+const collisions: CollisionDetection = (args) => {
+  const underPointer = args.pointerCoordinates ? pointerWithin(args) : [];
+  if (underPointer.length > 0) return underPointer;
+  const overlapping = args.pointerCoordinates ? rectIntersection(args) : [];
+  return overlapping.length > 0 ? overlapping : closestCenter(args);
+};
 
 /** CSV columns on the left, the module's fields as drop targets on the right. */
 export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatch }: Props) {
