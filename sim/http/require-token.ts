@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { SimContext } from '../context';
 import { grantsScope } from '../oauth/scope-grants';
+import { zohoTime } from '../zoho-time';
 import { sendGatewayError } from './respond';
 
 /**
@@ -30,6 +31,8 @@ export function requireToken(
     sendGatewayError(res, 401, 'OAUTH_SCOPE_MISMATCH', 'invalid oauth scope to access this URL');
     return false;
   }
+  // Seed 000: Zoho's API answers carry the access token's expiry in the org's zone.
+  res.setHeader('X-ACCESSTOKEN-RESET', zohoTime(new Date(found.expiresAt)));
   return true;
 }
 

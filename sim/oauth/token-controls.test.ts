@@ -41,6 +41,13 @@ describe('token lifetime, throttle and self-client settings', () => {
     });
   });
 
+  it('stamps API answers with X-ACCESSTOKEN-RESET, the token’s expiry in the org’s zone', async () => {
+    const answer = await fetch(`${sim.sim.url}/crm/v8/org`, { headers: sim.auth });
+    expect(answer.headers.get('x-accesstoken-reset')).toMatch(
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/,
+    );
+  });
+
   it('uses the overridden self-client refresh token instead of the default one', async () => {
     expect((await refresh(sim.sim.url)).json).toEqual({ error: 'invalid_code' });
   });

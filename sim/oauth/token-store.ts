@@ -80,10 +80,16 @@ export class TokenStore {
     return { accessToken, expiresIn: this.accessSeconds };
   }
 
-  findAccess(accessToken: string): { scopes: string[]; state: 'valid' | 'expired' } | undefined {
+  findAccess(
+    accessToken: string,
+  ): { scopes: string[]; state: 'valid' | 'expired'; expiresAt: number } | undefined {
     const found = this.accessTokens.get(accessToken);
     if (!found || this.refreshTokens.get(found.refreshToken)?.isRevoked) return undefined;
-    return { scopes: found.scopes, state: found.expiresAt > Date.now() ? 'valid' : 'expired' };
+    return {
+      scopes: found.scopes,
+      state: found.expiresAt > Date.now() ? 'valid' : 'expired',
+      expiresAt: found.expiresAt,
+    };
   }
 
   revoke(tokenValue: string): boolean {
