@@ -33,6 +33,7 @@ export class SimContext {
   readonly readDownloadTimes: number[] = [];
   publicUrl = '';
   private saveTimer: NodeJS.Timeout | undefined;
+  private firstUnsavedAt = 0;
 
   constructor(readonly config: SimConfig) {
     this.tokens = new TokenStore(config.selfClientRefreshToken, config.tokenSeconds);
@@ -53,17 +54,21 @@ export class SimContext {
     for (const job of this.readJobs.values()) job.cancel();
   }
 
-  /** Writes records to SIM_DATA_DIR at most every 200 ms, and at once on close. */
+  /** Writes records to SIM_DATA_DIR now (on close and reset; otherwise scheduled after changes). */
   flush(): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
     if (this.config.dataDir) saveSnapshot(this.config.dataDir, this.store);
   }
 
+  /** Saves 500 ms after the last change (at least every 10 s), so an import is written once, not per batch. */
   private scheduleSave(): void {
-    if (!this.config.dataDir || this.saveTimer) return;
-    this.saveTimer = setTimeout(() => this.flush(), 200);
-    this.saveTimer.unref();
+    if (!this.config.dataDir) return;
+    if (!this.saveTimer) {
+      this.firstUnsavedAt = Date.now();
+      this.saveTimer = setTimeout(() => this.flush(), 500);
+      this.saveTimer.unref();
+    } else if (Date.now() - this.firstUnsavedAt < 10_000) this.saveTimer.refresh();
   }
 
   reset(): void {
