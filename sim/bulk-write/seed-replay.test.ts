@@ -126,6 +126,13 @@ describe('bulk write, as the seed captures show it', () => {
       code: 'AUTHENTICATION_FAILURE',
       message: 'Authentication failed',
     });
+    const forged = await fetch(`${sim.sim.url}/crm/bulk/v2.1/write/1`, {
+      headers: { Authorization: 'Zoho-oauthtoken 1000.not.issued' },
+    });
+    expect(forged.status).toBe(401);
+    expect(await forged.text()).toBe(
+      '{"code":"INVALID_TOKEN","details":{},"message":"invalid oauth token","status":"error"}',
+    );
   });
 
   it('bulk read without a JSON content type is MEDIA_TYPE_NOT_SUPPORTED (415) with details as an array', async () => {

@@ -5,8 +5,9 @@ import { zohoTime } from '../zoho-time';
 import { sendGatewayError } from './respond';
 
 /**
- * Zoho-oauthtoken (documented) or Bearer (what the seeds were captured with). Missing or unknown tokens get
- * AUTHENTICATION_FAILURE, expired ones INVALID_TOKEN, and a token without the scope OAUTH_SCOPE_MISMATCH.
+ * Zoho-oauthtoken (documented) or Bearer (what the seeds were captured with). No token gets
+ * AUTHENTICATION_FAILURE (seed 001); an unknown, revoked or expired one INVALID_TOKEN; a token without the
+ * scope OAUTH_SCOPE_MISMATCH.
  * `scope` is a full scope (`ZohoCRM.settings.fields.READ`), or a bare prefix (`ZohoCRM.bulk`) any scope under
  * it satisfies.
  */
@@ -18,12 +19,12 @@ export function requireToken(
 ): boolean {
   const header = req.headers.authorization ?? '';
   const match = /^(?:Zoho-oauthtoken|Bearer)\s+(\S+)$/i.exec(header);
-  const found = match?.[1] ? context.tokens.findAccess(match[1]) : undefined;
-  if (!found) {
+  if (!match?.[1]) {
     sendGatewayError(res, 401, 'AUTHENTICATION_FAILURE', 'Authentication failed');
     return false;
   }
-  if (found.state === 'expired') {
+  const found = context.tokens.findAccess(match[1]);
+  if (!found || found.state === 'expired') {
     sendGatewayError(res, 401, 'INVALID_TOKEN', 'invalid oauth token');
     return false;
   }
