@@ -7,6 +7,8 @@ ensureBuild();
 
 const port = process.env.PORT ?? '3000';
 const simPort = process.env.SIM_PORT ?? '4010';
+// The built-in sandbox keeps its records beside the app's data, so they survive a restart.
+const simDataDir = process.env.SIM_DATA_DIR ?? `${process.env.DATA_DIR ?? '.data'}/sim`;
 // NEXT_MANUAL_SIG_HANDLE lets our SIGTERM handler stop background work and close the database cleanly.
 const env = {
   ...process.env,
