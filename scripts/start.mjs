@@ -15,6 +15,7 @@ const env = {
   NODE_ENV: 'production',
   PORT: port,
   SIM_PORT: simPort,
+  SIM_DATA_DIR: simDataDir,
   NEXT_MANUAL_SIG_HANDLE: 'true',
 };
 
