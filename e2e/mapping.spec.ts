@@ -24,6 +24,7 @@ const liveRegion = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 
 test('auto-match explains itself; a keyboard drag fixes the missing mandatory owner', async ({ page }) => {
   await openMapping(page);
+  await expect(page.getByLabel('Time zone of datetimes without offset')).not.toHaveValue('');
   const surname = page.getByRole('listitem', { name: 'Column Surname' });
   await expect(surname).toContainText('→ Last Name');
   await expect(surname.getByText(/Auto-matched · 90%/)).toBeVisible();

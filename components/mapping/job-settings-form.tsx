@@ -71,6 +71,7 @@ export function JobSettingsForm({ form, fields, layouts }: Props) {
         error={errors.timeZone?.message}
         options={TIME_ZONES.map((tz) => ({ value: tz, label: tz }))}
         {...register('timeZone')}
+        value={watch('timeZone')}
       />
       <label className="flex items-center gap-2 text-sm text-slate-700 sm:col-span-3 lg:col-span-6">
         <input type="checkbox" className="size-4 rounded border-slate-300" {...register('ignoreEmpty')} />
