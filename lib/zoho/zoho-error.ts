@@ -45,6 +45,48 @@ const ADVICE: Record<string, string> = {
   INVALID_FIELD_NAME: 'A mapped field no longer exists in Zoho. Refresh the field list and fix the mapping.',
   FILE_TOO_LARGE:
     'The file is over Zoho’s 25 MB limit; Fieldmap splits files, so this is a bug worth reporting.',
+  TOKEN_THROTTLED:
+    'Fieldmap waits a minute before asking Zoho for a new token again; work resumes by itself.',
+  NEEDS_RECONNECT:
+    'Zoho no longer accepts this connection’s refresh token. Reconnect the org on the Connection page.',
+  INVALID_URL_PATTERN: 'Zoho does not know this address. Check the connection’s API version and data centre.',
+  INVALID_REQUEST_METHOD:
+    'Zoho does not take this kind of request here; this is a Fieldmap bug worth reporting.',
+  RESOURCE_NOT_FOUND: 'Zoho no longer has this job or record. Run the job again.',
+  INVALID_CALLBACK_URL:
+    'Zoho refuses callbacks to this address. Set PUBLIC_BASE_URL to a public https address, or let Fieldmap poll.',
+  INVALID_CALLBACK_METHOD: 'Callbacks must use POST; this is a Fieldmap bug worth reporting.',
+  FILE_NOT_SUPPORTED:
+    'Zoho already used or cannot read this uploaded file. Fieldmap uploads it again when you retry.',
+  INVALID_FILE_ID: 'The uploaded file id is not valid. Retry; Fieldmap uploads the file again.',
+  INVALID_FILE_FORMAT: 'Zoho takes zipped CSV files only; this is a Fieldmap bug worth reporting.',
+  NOT_SUPPORTED_FEATURE: 'Zoho refused the upload’s feature header; check the connection’s API version.',
+  INVALID_DATA: 'Zoho found the request invalid. Check the mapping and the job settings.',
+  MISSING_REQUIRED_KEY:
+    'A required setting is missing from the job. Check the module, operation and mapping.',
+  MANDATORY_NOT_FOUND: 'A required setting is missing: update and upsert need a “find records by” field.',
+  INVALID_FIELD: 'A field in the job is not valid for this module. Refresh the fields and check the mapping.',
+  INVALID_FORMAT:
+    'A date format in the mapping is not one Zoho accepts. Pick another format for that column.',
+  HEADER_LIMIT_EXCEEDED: 'Zoho takes at most 200 mapped columns per file. Map fewer columns.',
+  COLUMN_INDEX_NOT_FOUND:
+    'A mapping points at a column the file does not have. Re-check the mapping against the file.',
+  MEDIA_TYPE_NOT_SUPPORTED: 'Zoho wanted JSON; this is a Fieldmap bug worth reporting.',
+  AUTHORIZATION_FAILED:
+    'The connected Zoho user may not do this. Connect as a user with the needed profile permissions.',
+  LIMIT_EXCEEDED:
+    'A Zoho limit was reached (records per file, API credits or concurrent jobs). Try again later or split the work.',
+  INVALID_MODULE: 'Zoho does not know this module. Refresh the module list.',
+  REQUIRED_PARAM_MISSING: 'A required parameter is missing; this is a Fieldmap bug worth reporting.',
+  FIELD_NOT_AVAILABLE:
+    'A selected field is not available to the connected user. Refresh the fields or pick others.',
+  CRITERIA_LIMIT_EXCEEDED: 'Zoho takes at most 25 conditions. Simplify the criteria.',
+  INVALID_CRITERIA: 'The criteria are not valid for this module. Check each condition.',
+  FIELD_COMPARATOR_IN_CRITERIA_NOT_SUPPORTED:
+    'A condition uses a comparison its field does not support. Pick another comparison.',
+  CVID_NOT_SUPPORTED: 'That custom view cannot be exported. Pick another view or use criteria.',
+  PAGE_NOT_SUPPORTED: 'That page of results does not exist. Export again from the first page.',
+  MODULE_NOT_SUPPORTED: 'This module cannot be exported this way (ICS is for Meetings/Events only).',
 };
 
 export function zohoError(code: string, httpStatus: number, message: string, details?: unknown): ZohoError {
