@@ -3,7 +3,6 @@ import { useQuery } from '@tanstack/react-query';
 import type { UseFormReturn } from 'react-hook-form';
 import type { CrmField, CrmLayout } from '@/lib/crm/crm-field';
 import { type JobSettings, OPERATIONS } from '@/lib/mapping/job-settings';
-import { browserTimeZone } from './browser-time-zone';
 import { LabelledSelect } from './labelled-select';
 import { bulkWriteModulesQuery, connectionsQuery } from './queries';
 
