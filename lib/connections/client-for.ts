@@ -15,11 +15,14 @@ export function isZohoClientConfigured(): boolean {
 /** The OAuth client for a DC: the sandbox's demo client, a connection's own self-client, or ZOHO_CLIENT_*. */
 export function clientFor(
   dc: DataCentre,
-  stored?: { clientId: string; clientSecretEncrypted: string | null },
+  stored?: { id: string; clientId: string; clientSecretEncrypted: string | null },
 ): ClientCredentials {
   if (dc.id === 'sim') return SANDBOX_CLIENT;
   if (stored?.clientSecretEncrypted)
-    return { clientId: stored.clientId, clientSecret: decryptSecret(stored.clientSecretEncrypted) };
+    return {
+      clientId: stored.clientId,
+      clientSecret: decryptSecret(stored.clientSecretEncrypted, stored.id),
+    };
   const { ZOHO_CLIENT_ID, ZOHO_CLIENT_SECRET } = env();
   if (!ZOHO_CLIENT_ID || !ZOHO_CLIENT_SECRET) {
     throw new AppError(

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdmin } from '@/lib/auth/create-admin';
 import { resetSecretsForTests } from '@/lib/auth/get-secrets';
+import { encryptSecret } from '@/lib/crypto/secret-box';
 import type { Database } from '@/lib/db/client';
 import { connections } from '@/lib/db/schema';
 import { createTestDb } from '@/lib/db/test-db';
@@ -176,5 +177,17 @@ describe('connecting the sandbox through the OAuth flow', () => {
       /needs to be reconnected/,
     );
     expect(sim.context.log.list()).toHaveLength(0);
+  });
+  it('a secret copied from another connection does not decrypt: "needs reconnect", not a crash', async () => {
+    const [view] = await listConnections(database.db);
+    await database.db.update(connections).set({
+      status: 'connected',
+      accessTokenEncrypted: encryptSecret('a token of some other connection', crypto.randomUUID()),
+      accessTokenExpiresAt: new Date(Date.now() + 3_600_000),
+    });
+    await expect(testConnection({ db: database.db, id: view?.id ?? '' })).rejects.toThrow(
+      /cannot be decrypted.*Reconnect/,
+    );
+    expect((await getConnection(database.db, view?.id ?? '')).status).toBe('needs_reconnect');
   });
 });

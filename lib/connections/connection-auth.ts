@@ -1,6 +1,6 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
-import { decryptSecret, encryptSecret } from '@/lib/crypto/secret-box';
+import { decryptSecret, encryptSecret, SecretUnreadableError } from '@/lib/crypto/secret-box';
 import type { Db } from '@/lib/db/client';
 import { type Connection, connections } from '@/lib/db/schema';
 import { type DataCentreId, getDataCentre } from '@/lib/zoho/data-centres';
@@ -20,42 +20,65 @@ export function connectionAuth(db: Db, connection: Connection): ZohoAuth {
   return {
     dataCentre: dc,
     apiDomain: connection.apiDomain,
-    async getAccessToken({ isRefreshForced, rejectedToken }) {
-      // A connection Zoho has refused for good waits for the admin instead of hammering the token endpoint.
-      if (current.status === 'needs_reconnect') {
+    async getAccessToken(options) {
+      try {
+        return await resolveToken(options);
+      } catch (error) {
+        if (!(error instanceof SecretUnreadableError)) throw error;
+        await db
+          .update(connections)
+          .set({ status: 'needs_reconnect', updatedAt: new Date() })
+          .where(eq(connections.id, connection.id));
         throw new ZohoError(
           'NEEDS_RECONNECT',
           401,
-          `${current.name} needs to be reconnected`,
-          'Zoho no longer accepts its refresh token. Reconnect the org on the Connection page.',
+          `${connection.name}'s stored tokens cannot be decrypted`,
+          'Reconnect the org on the Connection page (was TOKEN_ENCRYPTION_KEYS changed?).',
         );
       }
-      if (rejectedToken) {
-        const [latest] = await db.select().from(connections).where(eq(connections.id, connection.id));
-        if (latest) current = latest;
-        const latestToken = current.accessTokenEncrypted
-          ? decryptSecret(current.accessTokenEncrypted)
-          : undefined;
-        if (latestToken && latestToken !== rejectedToken && !refreshing.has(connection.id))
-          return latestToken;
-      }
-      const isFresh =
-        current.accessTokenEncrypted &&
-        current.accessTokenExpiresAt &&
-        current.accessTokenExpiresAt.getTime() - EXPIRY_MARGIN_MS > Date.now();
-      if (isFresh && !isRefreshForced && current.accessTokenEncrypted)
-        return decryptSecret(current.accessTokenEncrypted);
-      let pending = refreshing.get(connection.id);
-      if (!pending) {
-        pending = refresh(db, current, rejectedToken).finally(() => refreshing.delete(connection.id));
-        refreshing.set(connection.id, pending);
-      }
-      const token = await pending;
-      const [reloaded] = await db.select().from(connections).where(eq(connections.id, connection.id));
-      if (reloaded) current = reloaded;
-      return token;
     },
   };
+
+  async function resolveToken({
+    isRefreshForced,
+    rejectedToken,
+  }: {
+    isRefreshForced: boolean;
+    rejectedToken?: string;
+  }): Promise<string> {
+    // A connection Zoho has refused for good waits for the admin instead of hammering the token endpoint.
+    if (current.status === 'needs_reconnect') {
+      throw new ZohoError(
+        'NEEDS_RECONNECT',
+        401,
+        `${current.name} needs to be reconnected`,
+        'Zoho no longer accepts its refresh token. Reconnect the org on the Connection page.',
+      );
+    }
+    if (rejectedToken) {
+      const [latest] = await db.select().from(connections).where(eq(connections.id, connection.id));
+      if (latest) current = latest;
+      const latestToken = current.accessTokenEncrypted
+        ? decryptSecret(current.accessTokenEncrypted, connection.id)
+        : undefined;
+      if (latestToken && latestToken !== rejectedToken && !refreshing.has(connection.id)) return latestToken;
+    }
+    const isFresh =
+      current.accessTokenEncrypted &&
+      current.accessTokenExpiresAt &&
+      current.accessTokenExpiresAt.getTime() - EXPIRY_MARGIN_MS > Date.now();
+    if (isFresh && !isRefreshForced && current.accessTokenEncrypted)
+      return decryptSecret(current.accessTokenEncrypted, connection.id);
+    let pending = refreshing.get(connection.id);
+    if (!pending) {
+      pending = refresh(db, current, rejectedToken).finally(() => refreshing.delete(connection.id));
+      refreshing.set(connection.id, pending);
+    }
+    const token = await pending;
+    const [reloaded] = await db.select().from(connections).where(eq(connections.id, connection.id));
+    if (reloaded) current = reloaded;
+    return token;
+  }
 }
 
 /**
@@ -73,7 +96,7 @@ async function refresh(db: Db, connection: Connection, rejectedToken?: string): 
         .for('update');
       if (!locked) throw new Error('The connection was removed');
       const lockedToken = locked.accessTokenEncrypted
-        ? decryptSecret(locked.accessTokenEncrypted)
+        ? decryptSecret(locked.accessTokenEncrypted, connection.id)
         : undefined;
       const isFresh =
         locked.accessTokenExpiresAt && locked.accessTokenExpiresAt.getTime() - EXPIRY_MARGIN_MS > Date.now();
@@ -90,12 +113,12 @@ async function refresh(db: Db, connection: Connection, rejectedToken?: string): 
       const grant = await refreshAccessToken(
         dc,
         clientFor(dc, locked),
-        decryptSecret(locked.refreshTokenEncrypted),
+        decryptSecret(locked.refreshTokenEncrypted, connection.id),
       );
       await tx
         .update(connections)
         .set({
-          accessTokenEncrypted: encryptSecret(grant.accessToken),
+          accessTokenEncrypted: encryptSecret(grant.accessToken, connection.id),
           accessTokenExpiresAt: grant.expiresAt,
           status: 'connected',
           throttledUntil: null,

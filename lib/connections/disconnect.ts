@@ -10,9 +10,16 @@ import { getConnection } from './get-connection';
 /** Revokes the refresh token at Zoho (best effort) and forgets the connection. */
 export async function disconnect(options: { db: Db; id: string }): Promise<void> {
   const connection = await getConnection(options.db, options.id);
-  await revokeToken(
-    getDataCentre(connection.dataCentre as DataCentreId),
-    decryptSecret(connection.refreshTokenEncrypted),
-  );
+  // A token that no longer decrypts cannot be revoked; the connection is forgotten all the same.
+  const refreshToken = readRefreshToken(connection.refreshTokenEncrypted, connection.id);
+  if (refreshToken) await revokeToken(getDataCentre(connection.dataCentre as DataCentreId), refreshToken);
   await options.db.delete(connections).where(eq(connections.id, connection.id));
+}
+
+function readRefreshToken(sealed: string, id: string): string | undefined {
+  try {
+    return decryptSecret(sealed, id);
+  } catch {
+    return undefined;
+  }
 }

@@ -8,6 +8,7 @@ import { createTestDb } from '@/lib/db/test-db';
 import { resetEnvForTests } from '@/lib/env';
 import { reencryptSecrets } from './reencrypt-secrets';
 
+const CONNECTION_ID = '0b7c1b2e-6d3f-4b8e-9a51-2f3c4d5e6f70';
 const key = () => randomBytes(32).toString('base64url');
 
 describe('rotating the token-encryption key', () => {
@@ -28,6 +29,7 @@ describe('rotating the token-encryption key', () => {
   it('re-encrypts every secret with the new first key, so the old key can be dropped', async () => {
     configureKeys(oldKey);
     await database.db.insert(connections).values({
+      id: CONNECTION_ID,
       name: 'Org',
       dataCentre: 'us',
       apiDomain: 'https://www.zohoapis.com',
@@ -37,8 +39,8 @@ describe('rotating the token-encryption key', () => {
       orgName: 'Org',
       userEmail: 'a@example.com',
       clientId: '1000.X',
-      clientSecretEncrypted: encryptSecret('client-secret'),
-      refreshTokenEncrypted: encryptSecret('refresh-token'),
+      clientSecretEncrypted: encryptSecret('client-secret', CONNECTION_ID),
+      refreshTokenEncrypted: encryptSecret('refresh-token', CONNECTION_ID),
       accessTokenEncrypted: null,
     });
     configureKeys(`${newKey},${oldKey}`);
@@ -47,7 +49,7 @@ describe('rotating the token-encryption key', () => {
     configureKeys(newKey);
     const [row] = await database.db.select().from(connections);
     expect(row?.refreshTokenEncrypted.split('.')[1]).toBe('new');
-    expect(decryptSecret(row?.refreshTokenEncrypted ?? '')).toBe('refresh-token');
-    expect(decryptSecret(row?.clientSecretEncrypted ?? '')).toBe('client-secret');
+    expect(decryptSecret(row?.refreshTokenEncrypted ?? '', CONNECTION_ID)).toBe('refresh-token');
+    expect(decryptSecret(row?.clientSecretEncrypted ?? '', CONNECTION_ID)).toBe('client-secret');
   });
 });

@@ -23,24 +23,6 @@ export async function saveConnection(options: {
   const apiVersion = env().ZOHO_API_VERSION;
   const auth = { dataCentre: dc, apiDomain: grant.apiDomain, getAccessToken: async () => grant.accessToken };
   const org = await getOrg(auth, { apiVersion });
-  const values = {
-    name: `${org.orgName}${dc.id === 'sim' ? ' (sandbox)' : ''}${options.isOwnClient ? ' (self-client)' : ''}`,
-    dataCentre: dc.id,
-    apiDomain: grant.apiDomain,
-    apiVersion,
-    orgId: org.orgId,
-    zgid: org.zgid,
-    orgName: org.orgName,
-    userEmail: org.userEmail,
-    clientId: options.client.clientId,
-    clientSecretEncrypted: options.isOwnClient ? encryptSecret(options.client.clientSecret) : null,
-    refreshTokenEncrypted: encryptSecret(grant.refreshToken),
-    accessTokenEncrypted: encryptSecret(grant.accessToken),
-    accessTokenExpiresAt: grant.expiresAt,
-    scopes: grant.scopes.join(' '),
-    isSandbox: dc.id === 'sim',
-    createdBy: options.adminId,
-  };
   // Connecting an org again the same way (to reconnect it, or by a second click) refreshes that connection and
   // revokes its old refresh token; a self-client of the same org is a connection of its own.
   const [existing] = await db
@@ -55,7 +37,28 @@ export async function saveConnection(options: {
           : isNull(connections.clientSecretEncrypted),
       ),
     );
-  const oldRefreshToken = existing ? decryptSecret(existing.refreshTokenEncrypted) : undefined;
+  // Secrets are bound to the connection id, so it is known before the row is written.
+  const id = existing?.id ?? crypto.randomUUID();
+  const values = {
+    id,
+    name: `${org.orgName}${dc.id === 'sim' ? ' (sandbox)' : ''}${options.isOwnClient ? ' (self-client)' : ''}`,
+    dataCentre: dc.id,
+    apiDomain: grant.apiDomain,
+    apiVersion,
+    orgId: org.orgId,
+    zgid: org.zgid,
+    orgName: org.orgName,
+    userEmail: org.userEmail,
+    clientId: options.client.clientId,
+    clientSecretEncrypted: options.isOwnClient ? encryptSecret(options.client.clientSecret, id) : null,
+    refreshTokenEncrypted: encryptSecret(grant.refreshToken, id),
+    accessTokenEncrypted: encryptSecret(grant.accessToken, id),
+    accessTokenExpiresAt: grant.expiresAt,
+    scopes: grant.scopes.join(' '),
+    isSandbox: dc.id === 'sim',
+    createdBy: options.adminId,
+  };
+  const oldRefreshToken = existing ? decryptSecret(existing.refreshTokenEncrypted, existing.id) : undefined;
   if (oldRefreshToken && oldRefreshToken !== grant.refreshToken) await revokeToken(dc, oldRefreshToken);
   const [saved] = existing
     ? await db

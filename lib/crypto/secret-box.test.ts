@@ -9,24 +9,29 @@ describe('secret box', () => {
   const k2 = key('k2');
 
   it('round-trips and never stores the plaintext', () => {
-    const sealed = encryptSecret('1000.refresh.token', [k1]);
+    const sealed = encryptSecret('1000.refresh.token', 'conn-1', [k1]);
     expect(sealed).not.toContain('refresh');
-    expect(decryptSecret(sealed, [k1])).toBe('1000.refresh.token');
+    expect(decryptSecret(sealed, 'conn-1', [k1])).toBe('1000.refresh.token');
   });
 
   it('refuses a tampered ciphertext', () => {
-    const parts = encryptSecret('secret', [k1]).split('.');
+    const parts = encryptSecret('secret', 'conn-1', [k1]).split('.');
     const body = Buffer.from(parts[4] ?? '', 'base64url');
     body[0] = (body[0] ?? 0) ^ 1;
     parts[4] = body.toString('base64url');
-    expect(() => decryptSecret(parts.join('.'), [k1])).toThrow();
+    expect(() => decryptSecret(parts.join('.'), 'conn-1', [k1])).toThrow();
+  });
+
+  it('refuses a value copied onto another connection', () => {
+    const sealed = encryptSecret('refresh token of connection 1', 'conn-1', [k1]);
+    expect(() => decryptSecret(sealed, 'conn-2', [k1])).toThrow();
   });
 
   it('rotates: a new first key encrypts, the old one still decrypts', () => {
-    const old = encryptSecret('old secret', [k1]);
-    const fresh = encryptSecret('new secret', [k2, k1]);
+    const old = encryptSecret('old secret', 'conn-1', [k1]);
+    const fresh = encryptSecret('new secret', 'conn-1', [k2, k1]);
     expect(fresh.split('.')[1]).toBe('k2');
-    expect(decryptSecret(old, [k2, k1])).toBe('old secret');
-    expect(() => decryptSecret(old, [k2])).toThrow(/TOKEN_ENCRYPTION_KEYS/);
+    expect(decryptSecret(old, 'conn-1', [k2, k1])).toBe('old secret');
+    expect(() => decryptSecret(old, 'conn-1', [k2])).toThrow(/TOKEN_ENCRYPTION_KEYS/);
   });
 });
