@@ -1,10 +1,11 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import type { UseFormReturn } from 'react-hook-form';
+import { connectionsQuery } from '@/components/connect/queries';
 import type { CrmField, CrmLayout } from '@/lib/crm/crm-field';
 import { type JobSettings, OPERATIONS } from '@/lib/mapping/job-settings';
 import { LabelledSelect } from './labelled-select';
-import { bulkWriteModulesQuery, connectionsQuery } from './queries';
+import { bulkWriteModulesQuery } from './queries';
 
 type Props = { form: UseFormReturn<JobSettings>; fields: CrmField[]; layouts: CrmLayout[] };
 

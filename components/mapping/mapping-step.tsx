@@ -3,6 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useReducer } from 'react';
 import { useForm } from 'react-hook-form';
+import { connectionsQuery } from '@/components/connect/queries';
 import { Button } from '@/components/ui/button';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
 import { checkMapping } from '@/lib/mapping/check-mapping';
@@ -18,7 +19,7 @@ import { FieldMappingsPanel } from './field-mappings-panel';
 import { JobSettingsForm } from './job-settings-form';
 import { MappingBoard } from './mapping-board';
 import { ProblemsList } from './problems-list';
-import { bulkWriteModulesQuery, connectionsQuery, moduleFieldsQuery } from './queries';
+import { bulkWriteModulesQuery, moduleFieldsQuery } from './queries';
 import { useDefaultSettings } from './use-default-settings';
 
 type Props = { file: File; columns: ColumnProfile[]; onBack: () => void };

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import type { ConnectionView as ConnectionSummary } from '@/lib/connections/list-connections';
 import type { CrmModule } from '@/lib/crm/crm-field';
 import type { JobSettings } from '@/lib/mapping/job-settings';
-import type { ConnectionSummary } from './queries';
 
 /** Picks the only (or first) connection and Leads (or the first bulk-write module) until the admin chooses. */
 export function useDefaultSettings(
