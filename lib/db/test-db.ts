@@ -30,7 +30,7 @@ export async function createTestDb(): Promise<Database> {
     ...database,
     close: async () => {
       await database.close();
-      await adminQuery(serverUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropWhenIdle(serverUrl, name);
     },
   };
 }
@@ -44,6 +44,28 @@ async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   await client.connect();
   try {
     await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Pools (ours, pg-boss's) close their connections asynchronously; dropping with FORCE while one is still idle
+ * kills it, and its 'error' event surfaces as an uncaught exception. Wait for them to go first.
+ */
+async function dropWhenIdle(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      const { rows } = await client.query<{ open: number }>(
+        'SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1',
+        [name],
+      );
+      if ((rows[0]?.open ?? 0) === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   } finally {
     await client.end();
   }

@@ -17,7 +17,7 @@ describe(`background jobs on ${testEngine()}`, () => {
     boss = await createBoss(database);
   });
   afterAll(async () => {
-    await boss.stop({ graceful: false, wait: true });
+    await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
     await database.close();
   });
 
