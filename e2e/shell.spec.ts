@@ -5,7 +5,7 @@ const AREAS = [
   { link: 'Exports', heading: 'Exports', emptyState: 'No exports yet' },
   { link: 'Jobs', heading: 'Jobs', emptyState: 'Nothing has run yet' },
   { link: 'Mappings', heading: 'Mappings', emptyState: 'No saved mappings' },
-  { link: 'Connection', heading: 'Connection', emptyState: 'Nothing is connected yet.' },
+  { link: 'Connection', heading: 'Connection', emptyState: 'Use the built-in sandbox' },
   { link: 'Admins', heading: 'Admins', emptyState: 'Add an admin' },
 ];
 
