@@ -1,6 +1,6 @@
 import 'server-only';
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rm, stat, statfs } from 'node:fs/promises';
+import { mkdir, rm, stat, statfs, truncate } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -31,6 +31,10 @@ export function localFileStorage(root = path.join(env().dataDir, 'files')): File
       });
       await pipeline(source, limit, createWriteStream(file, { flags: 'a' }));
       return written;
+    },
+    async truncate(key, size) {
+      const current = (await stat(resolve(key)).catch(() => undefined))?.size ?? 0;
+      if (current > size) await truncate(resolve(key), size);
     },
     read: (key) => createReadStream(resolve(key)),
     size: async (key) => (await stat(resolve(key)).catch(() => ({ size: 0 }))).size,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import type { ReadableStream as NodeWebStream } from 'node:stream/web';
 import { eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
@@ -38,34 +38,36 @@ export async function appendUploadPart(options: {
     );
   }
   const expected = Math.min(upload.partSize, upload.sizeBytes - start);
-  const hash = createHash('sha256');
-  const hashing = new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      hash.update(chunk);
-      callback(null, chunk);
-    },
-  });
-  // Written to a part file first, so a broken or mismatched part never lands in the upload itself.
-  const partKey = `${upload.storageKey}.part`;
-  await options.storage.remove(partKey);
-  const written = await options.storage.append(
-    partKey,
-    Readable.fromWeb(options.body as NodeWebStream<Uint8Array>).pipe(hashing),
-    expected,
-  );
-  if (written !== expected || (options.sha256 && hash.digest('hex') !== options.sha256.toLowerCase())) {
-    await options.storage.remove(partKey);
+  // A part is at most 8 MiB: checked in memory, then written once, so a damaged part never touches the file.
+  const part = await readAtMost(options.body, expected);
+  const isWhole = part !== undefined && part.length === expected;
+  if (
+    !isWhole ||
+    (options.sha256 && createHash('sha256').update(part).digest('hex') !== options.sha256.toLowerCase())
+  ) {
     throw new AppError(
       'validation',
-      `Part ${options.index} arrived damaged (${written} of ${expected} bytes, or a checksum mismatch). It is sent again.`,
+      `Part ${options.index} arrived damaged (${part?.length ?? 'more than'} of ${expected} bytes, or a checksum mismatch). It is sent again.`,
     );
   }
-  await options.storage.append(upload.storageKey, options.storage.read(partKey), expected);
-  await options.storage.remove(partKey);
+  // Bytes past `start` are from a write whose bookkeeping a crash lost; they are replaced, never duplicated.
+  await options.storage.truncate(upload.storageKey, start);
+  const written = await options.storage.append(upload.storageKey, Readable.from([part]), expected);
   const [updated] = await options.db
     .update(uploads)
     .set({ receivedBytes: start + written })
     .where(eq(uploads.id, upload.id))
     .returning();
   return toUploadView(updated ?? upload);
+}
+
+async function readAtMost(body: ReadableStream<Uint8Array>, limit: number): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of Readable.fromWeb(body as NodeWebStream<Uint8Array>)) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
 }

@@ -16,7 +16,6 @@ export async function purgeExpiredUploads(options: {
     .where(lt(uploads.expiresAt, options.now ?? new Date()));
   for (const upload of expired) {
     await options.storage.remove(upload.storageKey);
-    await options.storage.remove(`${upload.storageKey}.part`);
   }
   if (expired.length > 0)
     await options.db.delete(uploads).where(lt(uploads.expiresAt, options.now ?? new Date()));

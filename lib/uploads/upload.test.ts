@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdmin } from '@/lib/auth/create-admin';
 import type { Database } from '@/lib/db/client';
@@ -9,6 +10,7 @@ import { createTestDb } from '@/lib/db/test-db';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 import { appendUploadPart } from './append-upload-part';
 import { completeUpload } from './complete-upload';
+import { getUpload } from './get-upload';
 import { purgeExpiredUploads } from './purge-expired-uploads';
 import { startUpload } from './start-upload';
 import { UPLOAD_PART_BYTES } from './upload-limits';
@@ -56,6 +58,9 @@ describe('uploading a raw file in parts', () => {
     await expect(completeUpload({ db, storage, uploadId: upload.id })).rejects.toThrow(
       /send the remaining parts/,
     );
+    // A crash after writing part 1 but before recording it left its bytes behind; resending replaces them.
+    const { storageKey } = await getUpload(db, upload.id);
+    await storage.append(storageKey, Readable.from([Buffer.from(part(1))]), UPLOAD_PART_BYTES);
     await send(1);
     await send(2);
 

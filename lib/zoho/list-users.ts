@@ -1,20 +1,7 @@
 import 'server-only';
-import { z } from 'zod';
 import type { ZohoAuth } from './zoho-auth';
 import { zohoJson } from './zoho-fetch';
-
-const usersSchema = z.object({
-  users: z
-    .array(
-      z.object({
-        id: z.string(),
-        email: z.string(),
-        full_name: z.string().optional(),
-        status: z.string().optional(),
-      }),
-    )
-    .default([]),
-});
+import { usersResponseSchema } from './zoho-schemas';
 
 export type CrmUser = { id: string; email: string; name: string; isActive: boolean };
 
@@ -23,7 +10,7 @@ export async function listUsers(auth: ZohoAuth, options: { apiVersion: string })
   const { users } = await zohoJson(
     auth,
     { url: `/crm/${options.apiVersion}/users?type=AllUsers` },
-    usersSchema,
+    usersResponseSchema,
   );
   return users.map((user) => ({
     id: user.id,

@@ -34,7 +34,16 @@ export const orgResponseSchema = z.object({
 });
 
 export const usersResponseSchema = z.object({
-  users: z.array(z.object({ id: z.string(), email: z.string(), full_name: z.string().optional() })).min(1),
+  users: z
+    .array(
+      z.object({
+        id: z.string(),
+        email: z.string(),
+        full_name: z.string().optional(),
+        status: z.string().optional(),
+      }),
+    )
+    .min(1),
 });
 
 export const modulesResponseSchema = z.object({
