@@ -82,6 +82,8 @@ export const imports = pgTable(
     reconciled: boolean('reconciled'),
     /** sha-256 of the callback secret; the secret itself is only ever in Zoho's callback URL. */
     callbackSecretHash: text('callback_secret_hash'),
+    /** The runner holding this import works on it until then (a crashed runner's lease simply runs out). */
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
