@@ -1,0 +1,16 @@
+/** What each Zoho row-level error code means, for people who have never seen one (zoho-api.md §5.4). */
+export const ZOHO_ROW_ERROR_MESSAGES: Record<string, string> = {
+  MANDATORY_NOT_FOUND: 'A required field was empty.',
+  INVALID_DATA:
+    'A value was not in a form the field accepts (for example a date, number, e-mail address or pick-list choice).',
+  DUPLICATE_DATA: 'A record with the same unique value already exists in the CRM.',
+  NOT_APPROVED: 'The record is waiting for approval in the CRM, so it could not be changed.',
+  BLOCKED_RECORD: 'The record is locked in the CRM (for example by an approval or review process).',
+  CANNOT_PROCESS: 'Zoho could not process the row.',
+  LIMIT_EXCEEDED: 'A Zoho limit was reached (for example the number of records or the storage allowed).',
+  RESOURCE_NOT_FOUND: 'The record to update, or a record the row points to, does not exist in the CRM.',
+};
+
+export function zohoRowErrorMessage(code: string): string {
+  return ZOHO_ROW_ERROR_MESSAGES[code] ?? 'Zoho rejected the row.';
+}
