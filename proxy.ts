@@ -1,12 +1,17 @@
 import { type NextRequest, NextResponse } from 'next/server';
 import { renewSessionCookie } from '@/lib/auth/renew-session-cookie';
 import { contentSecurityPolicy } from '@/lib/http/content-security-policy';
+import { isSharePath, SHARE_HEADERS } from '@/lib/share-links/share-headers';
+import { limitShareRequest } from '@/lib/share-links/share-rate-limit';
 
 /**
  * A fresh CSP nonce per request (Next puts it on its own scripts when it finds it in the request's CSP), and
  * page views keep an active session alive. Access is never decided here: pages and routes check the session.
  */
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+export async function proxy(request: NextRequest): Promise<Response> {
+  const isShare = isSharePath(request.nextUrl.pathname);
+  const limited = isShare ? limitShareRequest(request) : undefined;
+  if (limited) return limited;
   const nonce = btoa(crypto.randomUUID());
   const policy = contentSecurityPolicy(nonce);
   const requestHeaders = new Headers(request.headers);
@@ -14,6 +19,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   requestHeaders.set('Content-Security-Policy', policy);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set('Content-Security-Policy', policy);
+  if (isShare) for (const [name, value] of Object.entries(SHARE_HEADERS)) response.headers.set(name, value);
   // API routes renew in route(), where sign-in/sign-out set their own cookie; only page views renew here.
   if (request.method === 'GET' && !request.nextUrl.pathname.startsWith('/api/')) {
     const renewed = await renewSessionCookie(

@@ -44,6 +44,8 @@ export const envSchema = z.object({
   /** Days uploaded files, results and exports are kept before they are purged. */
   RETENTION_DAYS: z.coerce.number().int().positive().default(30),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Requests per minute one client may make to share pages and their data (a load test lifts it). */
+  SHARE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string; simUrl: string };

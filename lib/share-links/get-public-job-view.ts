@@ -1,0 +1,33 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import { AppError } from '@/lib/http/app-error';
+import { getImportStatusView } from '@/lib/imports/import-status-view';
+import { getPublicExportView } from './get-public-export-view';
+import type { PublicJobView } from './public-job-view';
+import { resolveShareLink } from './resolve-share-link';
+import { toPublicImportView } from './to-public-import-view';
+
+/** One wording for every token that opens nothing, so a viewer cannot tell unknown from revoked or expired. */
+export const SHARE_NOT_FOUND_MESSAGE = 'This link does not exist, has expired or was turned off.';
+
+/** What a share token shows, read from our database only (never Zoho: viewers cost no API calls). */
+export async function getPublicJobView({
+  db,
+  token,
+  now = new Date(),
+}: {
+  db: Db;
+  token: string;
+  now?: Date;
+}): Promise<PublicJobView> {
+  const link = await resolveShareLink({ db, token, now });
+  const view = !link
+    ? undefined
+    : link.jobKind === 'import'
+      ? await getImportStatusView(db, link.jobId).then(
+          (found) => found && toPublicImportView(found, link, now),
+        )
+      : await getPublicExportView(db, link.jobId, link, now);
+  if (!view) throw new AppError('not_found', SHARE_NOT_FOUND_MESSAGE);
+  return view;
+}
