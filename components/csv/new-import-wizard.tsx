@@ -13,11 +13,13 @@ export function NewImportWizard() {
   const [state, dispatch] = useReducer(importWizardReducer, initialWizardState);
   const { cancel } = useCsvScanWorker(state, dispatch);
 
-  if (state.step === 'mapping' && state.file) {
+  if (state.step === 'mapping' && state.file && state.options) {
     return (
       <MappingStep
         file={state.file}
         columns={state.profiles}
+        parseOptions={state.options}
+        dataRows={state.progress?.rows ?? 0}
         onBack={() => dispatch({ type: 'backToPreview' })}
       />
     );

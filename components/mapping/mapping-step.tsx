@@ -1,31 +1,44 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useReducer } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { connectionsQuery } from '@/components/connect/queries';
+import { StartImportPanel } from '@/components/imports/start-import-panel';
 import { Button } from '@/components/ui/button';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
+import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
 import { checkMapping } from '@/lib/mapping/check-mapping';
 import { defaultOptions } from '@/lib/mapping/default-options';
 import { initialMapping } from '@/lib/mapping/initial-mapping';
 import { type JobSettings, jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { mandatoryFields } from '@/lib/mapping/mandatory-fields';
 import { mappingReducer } from '@/lib/mapping/mapping-reducer';
-import { emptyMapping } from '@/lib/mapping/mapping-state';
+import { emptyMapping, type MappingState } from '@/lib/mapping/mapping-state';
 import { toFieldMappings } from '@/lib/mapping/to-field-mappings';
 import { browserTimeZone } from './browser-time-zone';
 import { FieldMappingsPanel } from './field-mappings-panel';
 import { JobSettingsForm } from './job-settings-form';
 import { MappingBoard } from './mapping-board';
+import type { Exclusion } from './preflight-choice';
+import { PreflightPanel } from './preflight-panel';
 import { ProblemsList } from './problems-list';
 import { bulkWriteModulesQuery, moduleFieldsQuery } from './queries';
 import { useDefaultSettings } from './use-default-settings';
+import { usePreflight } from './use-preflight';
 
-type Props = { file: File; columns: ColumnProfile[]; onBack: () => void };
+type Props = {
+  file: File;
+  columns: ColumnProfile[];
+  /** How the preview read the file; the import reads it the same way. */
+  parseOptions: CsvParseOptions;
+  /** Data rows the preview's scan counted. */
+  dataRows: number;
+  onBack: () => void;
+};
 
 /** The mapping step of a new import: job settings, the board, the checks and what is sent. */
-export function MappingStep({ file, columns, onBack }: Props) {
+export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: Props) {
   const form = useForm<JobSettings>({
     resolver: zodResolver(jobSettingsSchema),
     mode: 'onChange',
@@ -54,6 +67,51 @@ export function MappingStep({ file, columns, onBack }: Props) {
     () => new Set(mandatoryFields(fields, layouts, settings.layoutId).map((f) => f.apiName)),
     [fields, layouts, settings.layoutId],
   );
+  const { connectionId, module, operation, findBy, ignoreEmpty, layoutId, timeZone } = settings;
+  const parsedSettings = useMemo(
+    () =>
+      jobSettingsSchema.safeParse({
+        connectionId,
+        module,
+        operation,
+        findBy,
+        ignoreEmpty,
+        layoutId,
+        timeZone,
+      }).data,
+    [connectionId, module, operation, findBy, ignoreEmpty, layoutId, timeZone],
+  );
+  const preflightInput = useMemo(() => {
+    if (!metadata.data) return null;
+    const jobSettings = parsedSettings ?? {
+      connectionId,
+      module,
+      operation,
+      ignoreEmpty,
+      findBy,
+      layoutId,
+      timeZone,
+    };
+    return {
+      fields: metadata.data.fields,
+      layouts: metadata.data.layouts,
+      settings: jobSettings,
+      mapping: state,
+    };
+  }, [
+    metadata.data,
+    parsedSettings,
+    state,
+    connectionId,
+    module,
+    operation,
+    findBy,
+    ignoreEmpty,
+    layoutId,
+    timeZone,
+  ]);
+  const preflight = usePreflight(file, parseOptions, preflightInput);
+  const [exclusion, setExclusion] = useState<Exclusion>('none');
   const problems = metadata.data ? checkMapping({ state, columns, fields, layouts, settings }) : [];
   const errors = problems.filter((p) => p.severity === 'error').length;
   const onMap = (index: number, apiName: string) => {
@@ -120,11 +178,36 @@ export function MappingStep({ file, columns, onBack }: Props) {
             dispatch={dispatch}
           />
           <FieldMappingsPanel mappings={toFieldMappings(state, { layoutId: settings.layoutId })} />
+          <PreflightPanel
+            run={preflight.run}
+            dataRows={dataRows}
+            columns={columns}
+            mappedIndexes={mappedIndexes(state)}
+            exclusion={exclusion}
+            onExclusion={setExclusion}
+            onCancel={preflight.cancel}
+          />
+          {errors === 0 && parsedSettings ? (
+            <StartImportPanel
+              file={file}
+              parseOptions={parseOptions}
+              settings={parsedSettings}
+              mapping={state}
+              exclusion={exclusion}
+              dataRows={dataRows}
+            />
+          ) : null}
         </>
       ) : null}
       <Button variant="secondary" onClick={onBack}>
         Back to preview
       </Button>
     </div>
+  );
+}
+
+function mappedIndexes(state: MappingState): number[] {
+  return Object.entries(state.columns).flatMap(([key, column]) =>
+    column.kind === 'matched' ? [Number(key)] : [],
   );
 }
