@@ -1,0 +1,91 @@
+import 'server-only';
+import type { Readable } from 'node:stream';
+import { CsvRecordScanner, type ScannedRecord } from '@/lib/imports/scan-csv-records';
+import { needsNeutralising } from './neutralise-cell';
+
+export type MergeStats = { records: number; duplicates: number };
+export type PageSource = () => Promise<Readable>;
+
+const COMMA = 44;
+const QUOTE = 34;
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+const CRLF = Buffer.from('\r\n');
+const decoder = new TextDecoder();
+
+function fieldText(record: ScannedRecord, index: number): string {
+  const start = record.starts[index] ?? 0;
+  const end = record.ends[index] ?? 0;
+  if (!record.quoted[index]) return decoder.decode(record.bytes.subarray(start, end));
+  return decoder.decode(record.bytes.subarray(start + 1, end - 1)).replaceAll('""', '"');
+}
+
+/** The record's bytes as written, with formula-like cells given a leading `'` (inside their quotes if quoted). */
+function writeRecord(record: ScannedRecord, out: Buffer[]): void {
+  for (let index = 0; index < record.starts.length; index += 1) {
+    if (index > 0) out.push(Buffer.from([COMMA]));
+    const start = record.starts[index] ?? 0;
+    const end = record.ends[index] ?? 0;
+    const isQuoted = record.quoted[index] ?? false;
+    if (needsNeutralising(fieldText(record, index))) {
+      out.push(Buffer.from(isQuoted ? [QUOTE, 39] : [39]));
+      out.push(Buffer.from(record.bytes.subarray(isQuoted ? start + 1 : start, end)));
+    } else {
+      out.push(Buffer.from(record.bytes.subarray(start, end)));
+    }
+  }
+  out.push(CRLF);
+}
+
+const isBlank = (record: ScannedRecord) => record.starts.length === 1 && record.starts[0] === record.ends[0];
+
+/**
+ * Zoho's page CSVs as one CSV, streamed: the first page's header once, rows in page order, a record seen on the
+ * previous page or earlier on this one dropped (records move between pages while an export runs, so a repeat
+ * can only come from a neighbouring page: memory stays bounded by Zoho's page size, not the export's).
+ */
+export async function* mergeCsvPages(pages: PageSource[], stats: MergeStats): AsyncGenerator<Buffer> {
+  yield UTF8_BOM;
+  let header: string | undefined;
+  let previousIds = new Set<string>();
+  for (const open of pages) {
+    const scanner = new CsvRecordScanner({ delimiter: COMMA, quote: QUOTE });
+    const ids = new Set<string>();
+    let idIndex = -1;
+    let isFirst = true;
+    const out: Buffer[] = [];
+    const onRecord = (record: ScannedRecord) => {
+      if (isFirst) {
+        isFirst = false;
+        const names = record.starts.map((_, index) => fieldText(record, index).replace(/^\uFEFF/, ''));
+        const joined = names.join(',');
+        if (header === undefined) {
+          header = joined;
+          writeRecord(record, out);
+        } else if (header !== joined) throw new Error('A page’s columns differ from the first page’s');
+        idIndex = names.indexOf('id');
+        return;
+      }
+      if (isBlank(record)) return;
+      const id = idIndex >= 0 ? fieldText(record, idIndex) : '';
+      if (id && (ids.has(id) || previousIds.has(id))) {
+        stats.duplicates += 1;
+        return;
+      }
+      if (id) ids.add(id);
+      stats.records += 1;
+      writeRecord(record, out);
+    };
+    const stream = await open();
+    let isStart = true;
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const bytes =
+        isStart && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf ? chunk.subarray(3) : chunk;
+      isStart = false;
+      scanner.push(bytes, onRecord);
+      if (out.length > 0) yield Buffer.concat(out.splice(0));
+    }
+    scanner.end(onRecord);
+    if (out.length > 0) yield Buffer.concat(out.splice(0));
+    previousIds = ids;
+  }
+}
