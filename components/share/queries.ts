@@ -1,0 +1,35 @@
+import { queryOptions } from '@tanstack/react-query';
+import { isTerminalStatus } from '@/components/job-status/status-labels';
+import { apiFetch } from '@/lib/http/api-fetch';
+import type { PublicJobView } from '@/lib/share-links/public-job-view';
+import type { ShareJobKind, ShareLinkItem } from '@/lib/share-links/share-link-schemas';
+
+export const shareLinkKeys = {
+  all: ['share-links'] as const,
+  job: (jobKind: ShareJobKind, jobId: string) => ['share-links', jobKind, jobId] as const,
+};
+
+export const shareLinksQuery = (jobKind: ShareJobKind, jobId: string) =>
+  queryOptions({
+    queryKey: shareLinkKeys.job(jobKind, jobId),
+    queryFn: () =>
+      apiFetch<{ links: ShareLinkItem[] }>(`/api/share-links?jobKind=${jobKind}&jobId=${jobId}`).then(
+        (data) => data.links,
+      ),
+  });
+
+export const SHARE_POLL_INTERVAL_MS = 5_000;
+
+/** The public page's data: polled while the job runs, not at all once it has ended or the link is gone. */
+export const sharedJobQuery = (token: string, initialData: PublicJobView) =>
+  queryOptions({
+    queryKey: ['shared-job', token] as const,
+    queryFn: () => apiFetch<PublicJobView>(`/api/s/${token}`, { isSignInOnUnauthorized: false }),
+    initialData,
+    staleTime: 0,
+    retry: false,
+    refetchInterval: (query) =>
+      query.state.error || isTerminalStatus(query.state.data?.status ?? 'completed')
+        ? false
+        : SHARE_POLL_INTERVAL_MS,
+  });

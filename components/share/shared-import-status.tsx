@@ -1,0 +1,49 @@
+import { ChunkTimeline } from '@/components/job-status/chunk-timeline';
+import { ErrorGroups } from '@/components/job-status/error-groups';
+import { OutcomeChart } from '@/components/job-status/outcome-chart';
+import { ProgressSummary } from '@/components/job-status/progress-summary';
+import { StatusBadge } from '@/components/job-status/status-badge';
+import { displayStatus, isTerminalStatus } from '@/components/job-status/status-labels';
+import { Card } from '@/components/ui/card';
+import type { PublicImportView } from '@/lib/share-links/public-job-view';
+import { formatUpdated } from './format-updated';
+import { OPERATION_WORDS, statusHeadline } from './status-headline';
+
+/** The public status of one import: headline, progress, outcomes, errors and batches. */
+export function SharedImportStatus({ view }: { view: PublicImportView }) {
+  const isLive = !isTerminalStatus(view.status);
+  return (
+    <div className="space-y-5">
+      <header className="space-y-2">
+        <p className="text-sm text-slate-500">
+          Import into <span className="font-medium text-slate-700">{view.module}</span> ·{' '}
+          {OPERATION_WORDS[view.operation]}
+          {view.isTestRun ? ' · test run' : ''}
+        </p>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{view.displayName}</h1>
+          <StatusBadge status={displayStatus(view.status, view.reconciled)} />
+        </div>
+        <p className="text-lg text-slate-800" aria-live="polite">
+          {statusHeadline(view)}
+        </p>
+      </header>
+      <Card className="space-y-6 p-5">
+        <ProgressSummary
+          rowsDone={view.rowsDone}
+          rowsInFile={view.rowsInFile}
+          caption={formatUpdated(view, isLive)}
+        />
+        <OutcomeChart counts={view.counts} total={view.rowsInFile} />
+      </Card>
+      <div className="grid gap-5 lg:grid-cols-2">
+        <Card className="p-5">
+          <ErrorGroups errors={view.errors} />
+        </Card>
+        <Card className="p-5">
+          <ChunkTimeline chunks={view.chunks} now={view.generatedAt} />
+        </Card>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { formatCount } from '@/components/job-status/format-count';
+import { displayStatus } from '@/components/job-status/status-labels';
+import type { PublicImportView } from '@/lib/share-links/public-job-view';
+
+export const OPERATION_WORDS: Record<PublicImportView['operation'], string> = {
+  insert: 'adding new records',
+  update: 'updating existing records',
+  upsert: 'adding new and updating existing records',
+};
+
+/** One sentence a manager reads first: where the job stands, in plain words and numbers. */
+export function statusHeadline(view: PublicImportView): string {
+  const total = view.rowsInFile;
+  const done =
+    total === null
+      ? `${formatCount(view.rowsDone)} rows`
+      : `${formatCount(view.rowsDone)} of ${formatCount(total)} rows`;
+  const inCrm = view.counts.added + view.counts.updated;
+  const failed = view.counts.failed;
+  const failedNote = failed > 0 ? ` ${formatCount(failed)} ${failed === 1 ? 'row' : 'rows'} failed.` : '';
+  switch (displayStatus(view.status, view.reconciled)) {
+    case 'queued':
+      return 'Queued: it starts in a moment.';
+    case 'checking':
+      return 'Checking the file before sending it to the CRM.';
+    case 'running':
+    case 'cancelling':
+      return `In progress: ${done} done so far.${failedNote}`;
+    case 'waiting':
+      return `Waiting for Zoho to process the next batch: ${done} done so far.${failedNote}`;
+    case 'paused':
+      return `Paused: ${done} done so far. It continues when an admin resumes it.`;
+    case 'needs_attention':
+      return `On hold until an admin checks something: ${done} done so far.`;
+    case 'completed':
+      return `Finished: ${formatCount(inCrm)} ${inCrm === 1 ? 'row is' : 'rows are'} in the CRM.${failedNote}`;
+    case 'unreconciled':
+      return 'Finished, but the counts do not add up yet; an admin is checking.';
+    case 'cancelled':
+      return `Cancelled after ${done}.`;
+    case 'failed':
+      return `Stopped by a problem after ${done}. An admin has been told.`;
+    default:
+      return `${done} done.`;
+  }
+}
