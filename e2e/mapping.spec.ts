@@ -7,16 +7,16 @@ const LEADS_CSV = [
   'Turing,Alan,alan@example.com,Bletchley,+44 20 7946 0002,patricia.boyle@sandbox.example.com,02/02/2025,Fair,red',
 ].join('\n');
 
-async function openMapping(page: Page) {
+async function openMapping(page: Page, csv = LEADS_CSV, name = 'messy-leads.csv') {
   await page.goto('/connection');
   await page.getByRole('link', { name: 'Use the built-in sandbox' }).click();
   await expect(page).toHaveURL(/\/connection\?connected=/);
   await page.goto('/imports/new');
   await page
     .getByLabel('Choose a CSV file')
-    .setInputFiles({ name: 'messy-leads.csv', mimeType: 'text/csv', buffer: Buffer.from(LEADS_CSV) });
+    .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await page.getByRole('button', { name: 'Continue to mapping' }).click();
-  await expect(page.getByRole('heading', { name: 'Map messy-leads.csv' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Map ${name}` })).toBeVisible();
   await expect(page.getByLabel('Module')).toHaveValue('Leads');
 }
 
@@ -97,4 +97,57 @@ test('a mouse drag maps a date column with the detected format; undo all and acc
   await expect(page.getByRole('listitem', { name: 'Column Surname' })).not.toContainText('→ Last Name');
   await page.getByRole('button', { name: 'Accept all suggestions' }).click();
   await expect(page.getByRole('listitem', { name: 'Column Surname' })).toContainText('→ Last Name');
+});
+
+const CHECKED_CSV = [
+  'Surname,Given name,E-mail,Company name,Signed up,Lead Sorce',
+  'Lovelace,Ada,ada@example.com,Analytical Engines,24/12/2024,Web',
+  'Hopper,Grace,grace@example.com,Navy,2025-01-13,Trade Show',
+  ',Alan,alan@example.com,Bletchley,02/02/2025,Web',
+  'Babbage,Charles,charles@example.com,Difference,03/03/2025,Web',
+].join('\n');
+
+test('the row check catches a bad date and an empty mandatory cell, shows those rows and offers to exclude them', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 1000 });
+  await openMapping(page, CHECKED_CSV, 'checked-leads.csv');
+  await page.getByLabel('Column for Preferred Contact Date').selectOption({ label: 'Signed up' });
+  // One value is not dd/MM/yyyy, so the preview found no format for the whole column: the admin picks it.
+  const dateField = page.getByRole('listitem', { name: 'Field Preferred Contact Date' });
+  await dateField.getByLabel('Date format').selectOption('dd/MM/yyyy');
+
+  const check = page.getByRole('region', { name: /Row check/ });
+  const skipped = check.getByRole('region', { name: 'Zoho would skip' });
+  await expect(skipped).toContainText(
+    'Preferred Contact Date: not a date written as dd/MM/yyyy (INVALID_DATA).',
+  );
+  await expect(skipped).toContainText('column “Signed up”');
+  await expect(skipped).toContainText('Last Name is mandatory and the cell is empty (MANDATORY_NOT_FOUND).');
+  await expect(check.getByRole('definition').nth(3)).toHaveText('2');
+  await expect(check.getByRole('region', { name: 'Zoho decides from its data' })).toContainText(
+    'Email: skipped if another record in Zoho already has this value.',
+  );
+
+  const grid = check.getByRole('table', { name: 'Rows with problems' });
+  await expect(grid.getByRole('rowheader')).toHaveText(['3', '4']);
+  await skipped
+    .getByRole('listitem')
+    .filter({ hasText: 'Preferred Contact Date' })
+    .getByRole('button', { name: 'Show these rows' })
+    .click();
+  await expect(grid.getByRole('rowheader')).toHaveText(['3']);
+  await expect(grid.getByRole('cell', { name: '2025-01-13' })).toHaveAttribute(
+    'title',
+    /is not a date written as dd\/MM\/yyyy/,
+  );
+
+  await check.getByRole('radio', { name: /Exclude the 2 rows Zoho would skip/ }).check();
+  await expect(check.getByRole('radio', { name: /Send all 4 rows/ })).not.toBeChecked();
+  await check.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/mapping-preflight.png', fullPage: true });
+
+  await page.getByLabel('Column for Last Name').selectOption('');
+  await expect(skipped).toContainText('Last Name is mandatory and no column or default feeds it');
+  await expect(check.getByRole('definition').nth(3)).toHaveText('4');
 });

@@ -2,13 +2,29 @@ import type { CrmField } from '@/lib/crm/crm-field';
 import type { PreflightPlan } from './preflight-plan';
 import type { RowIssue } from './preflight-tally';
 
+const KINDS: Partial<Record<CrmField['dataType'], string>> = {
+  email: 'an email address',
+  phone: 'a phone number',
+  integer: 'a whole number',
+  bigint: 'a whole number',
+  double: 'a number',
+  currency: 'an amount',
+  percent: 'a number',
+  boolean: 'true or false',
+  date: 'a date',
+  datetime: 'a date and time',
+};
+
 type Describe = (label: string, field: CrmField | undefined, plan: PreflightPlan) => string;
 
 /** One sentence per reason, saying what Zoho does with those rows (its own code in brackets). */
 const MESSAGES: Record<string, Describe> = {
   empty_row: () => 'Every mapped cell is empty: Zoho ignores the row.',
-  invalid_value: (label, field) =>
-    `${label}: the value is not a valid ${field?.dataType ?? 'value'} (INVALID_DATA).`,
+  invalid_value: (label, field, plan) => {
+    const format = plan.columns.find((c) => c.field.apiName === field?.apiName)?.options.format;
+    const kind = field ? (KINDS[field.dataType] ?? `a valid ${field.dataType} value`) : 'a valid value';
+    return `${label}: not ${kind}${format ? ` written as ${format}` : ''} (INVALID_DATA).`;
+  },
   too_long: (label, field) =>
     `${label}: longer than the ${field?.maxLength ?? 255} characters the field takes (INVALID_DATA).`,
   mandatory_empty: (label) => `${label} is mandatory and the cell is empty (MANDATORY_NOT_FOUND).`,
