@@ -30,6 +30,7 @@ const app = {
     PORT: appPort,
     DATA_DIR: dataDir,
     SIM_URL: `http://127.0.0.1:${simPort}`,
+    SIM_ALLOW_PRIVATE_CALLBACKS: '1',
   },
   reuseExistingServer: false,
   timeout: 60_000,

@@ -43,6 +43,10 @@ export const envSchema = z.object({
   ZOHO_API_VERSION: z.enum(['v8', 'v2.1']).default('v8'),
   /** Days uploaded files, results and exports are kept before they are purged. */
   RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+  /** Zoho bulk write jobs one import keeps in flight at once. */
+  IMPORT_CONCURRENT_JOBS: z.coerce.number().int().min(1).max(10).default(2),
+  /** The simulator accepts job callbacks to this machine (local sandbox); the app then asks it for them. */
+  SIM_ALLOW_PRIVATE_CALLBACKS: booleanFlag,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Requests per minute one client may make to share pages and their data (a load test lifts it). */
   SHARE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),

@@ -16,6 +16,8 @@ const env = {
   PORT: port,
   SIM_PORT: simPort,
   SIM_DATA_DIR: simDataDir,
+  // The local sandbox may call this machine back when its jobs finish (real Zoho needs PUBLIC_BASE_URL).
+  SIM_ALLOW_PRIVATE_CALLBACKS: process.env.SIM_ALLOW_PRIVATE_CALLBACKS ?? '1',
   NEXT_MANUAL_SIG_HANDLE: 'true',
 };
 

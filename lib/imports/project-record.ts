@@ -79,16 +79,50 @@ function writeField(out: ByteWriter, record: ScannedRecord, field: number, sourc
   out.byte(QUOTE);
 }
 
-/** Appends the chosen source columns of one record, in order, as one output line. */
+/** Rewrites some output columns' values (picklist value maps, a retry's edited cells); undefined keeps the bytes. */
+export type ValueRewrite = (position: number, value: string) => string | undefined;
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** One field's text, unquoted. */
+export function decodeField(record: ScannedRecord, field: number, sourceQuote: number): string {
+  const start = record.starts[field];
+  const end = record.ends[field];
+  if (start === undefined || end === undefined) return '';
+  if (!record.quoted[field]) return decoder.decode(record.bytes.subarray(start, end));
+  const quote = String.fromCharCode(sourceQuote);
+  return decoder.decode(record.bytes.subarray(start + 1, end - 1)).replaceAll(quote + quote, quote);
+}
+
+function writeText(out: ByteWriter, value: string): void {
+  const needs = /[",\r\n]/.test(value);
+  out.write(encoder.encode(needs ? `"${value.replaceAll('"', '""')}"` : value));
+}
+
+/**
+ * Appends the chosen source columns of one record, in order, as one output line. Columns in `rewritten` are
+ * decoded and passed through `rewrite`; every other byte is copied as is.
+ */
 export function projectRecord(
   out: ByteWriter,
   record: ScannedRecord,
   columns: number[],
   sourceQuote: number,
+  rewrite?: { positions: ReadonlySet<number>; value: ValueRewrite },
 ): void {
   for (let position = 0; position < columns.length; position += 1) {
     if (position > 0) out.byte(COMMA);
-    writeField(out, record, columns[position] as number, sourceQuote);
+    const column = columns[position] as number;
+    if (rewrite?.positions.has(position)) {
+      const original = decodeField(record, column, sourceQuote);
+      const replaced = rewrite.value(position, original);
+      if (replaced !== undefined) {
+        writeText(out, replaced);
+        continue;
+      }
+    }
+    writeField(out, record, column, sourceQuote);
   }
   out.byte(LF);
 }

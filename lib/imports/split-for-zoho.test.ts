@@ -70,7 +70,7 @@ describe('splitting a CSV for Zoho without parsing it into rows', () => {
     const { chunks, rows, summary } = await split(text, { maxRecords: 3 });
     expect(chunks.map((chunk) => chunk.recordNumbers)).toEqual([[2, 3, 4], [5, 6, 7], [8]]);
     expect(rows.every((chunk) => chunk[0]?.[0] === 'Last_Name')).toBe(true);
-    expect(summary).toEqual({ chunks: 3, sent: 7, excluded: 0, blank: 0, records: 7 });
+    expect(summary).toEqual({ chunks: 3, sent: 7, excluded: 0, blank: 0, records: 7, excludedRecords: [] });
   });
 
   it('splits before a chunk would pass the byte limit', async () => {
@@ -83,9 +83,37 @@ describe('splitting a CSV for Zoho without parsing it into rows', () => {
 
   it('drops rows above a later header row, skips blank lines and excluded records, and counts them all', async () => {
     const text = 'Report generated 2026-11-01\nfirst,last\nAda,Lovelace\n\nGrace,Hopper\nAlan,Turing\n';
-    const { chunks, summary } = await split(text, { headerRow: 2, excludedRecords: new Set([5]) });
+    const { chunks, summary } = await split(text, {
+      headerRow: 2,
+      shouldSend: (recordNumber) => recordNumber !== 5,
+    });
     expect(chunks[0]?.recordNumbers).toEqual([3, 6]);
-    expect(summary).toEqual({ chunks: 1, sent: 2, excluded: 1, blank: 1, records: 4 });
+    expect(summary).toEqual({ chunks: 1, sent: 2, excluded: 1, blank: 1, records: 4, excludedRecords: [5] });
+  });
+
+  it('keeps back rows whose mapped cells are all empty (Zoho would drop them and shift the results)', async () => {
+    const { chunks, summary } = await split(
+      'first,last,secret\nAda,Lovelace,x\n,"",only-secret\nGrace,Hopper,y\n',
+    );
+    expect(chunks[0]?.recordNumbers).toEqual([2, 4]);
+    expect(summary.excludedRecords).toEqual([3]);
+  });
+
+  it('a test run stops after N data rows; a retry takes only its records, with edited cells rewritten', async () => {
+    const text = 'first,last\nAda,Lovelace\nGrace,Hopper\nAlan,Turing\n';
+    const test = await split(text, { maxDataRows: 2 });
+    expect(test.chunks[0]?.recordNumbers).toEqual([2, 3]);
+    const retry = await split(text, {
+      onlyRecords: new Set([3]),
+      rewrite: {
+        positions: new Set([1]),
+        value: () => (position, value) => (position === 1 ? `${value}, "ok"` : undefined),
+      },
+    });
+    expect(retry.rows[0]).toEqual([
+      ['Last_Name', 'First_Name'],
+      ['Hopper', 'Grace, "ok"'],
+    ]);
   });
 
   it('sends UTF-8 whatever the file was: Windows-1252 is transcoded', async () => {

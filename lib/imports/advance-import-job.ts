@@ -1,0 +1,46 @@
+import 'server-only';
+import type PgBoss from 'pg-boss';
+import { z } from 'zod';
+import type { Db } from '@/lib/db/client';
+import { defineJob } from '@/lib/jobs/define-job';
+import type { FileStorage } from '@/lib/storage/file-storage';
+import { advanceImport } from './advance-import';
+import type { ImportContext } from './import-context';
+
+export const ADVANCE_IMPORT = 'import-advance';
+
+/** Sends (or wakes) an import's runner; parallel wake-ups are harmless, the import's lease admits one pass. */
+export async function wakeImportRunner(
+  boss: PgBoss,
+  importId: string,
+  options: { inMs?: number; db?: { executeSql(text: string, values?: unknown[]): Promise<unknown> } } = {},
+): Promise<void> {
+  await boss.send(
+    ADVANCE_IMPORT,
+    { importId },
+    {
+      startAfter: Math.ceil((options.inMs ?? 0) / 1000),
+      retryLimit: 20,
+      retryDelay: 10,
+      retryBackoff: true,
+      expireInSeconds: 15 * 60,
+      ...(options.db ? { db: options.db as PgBoss.Db } : {}),
+    },
+  );
+}
+
+/** The import runner: one pass per job, then it queues its own next pass until the import is finished. */
+export function advanceImportJob(
+  deps: { db: Db; storage: FileStorage; boss: PgBoss } & Omit<ImportContext, 'db' | 'storage'>,
+) {
+  return defineJob({
+    name: ADVANCE_IMPORT,
+    payload: z.object({ importId: z.uuid() }),
+    options: { name: ADVANCE_IMPORT },
+    handler: async ({ importId }) => {
+      const result = await advanceImport({ ...deps }, importId);
+      if (result.runAgainInMs !== undefined)
+        await wakeImportRunner(deps.boss, importId, { inMs: result.runAgainInMs });
+    },
+  });
+}

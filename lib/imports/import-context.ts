@@ -1,0 +1,19 @@
+import 'server-only';
+import type { Db } from '@/lib/db/client';
+import type { FileStorage } from '@/lib/storage/file-storage';
+
+/** What the import runner works with; tests pass their own database, storage and pacing. */
+export type ImportContext = {
+  db: Db;
+  storage: FileStorage;
+  /** Zoho jobs of one import in flight at once (Zoho limits concurrent calls per org). */
+  concurrentJobs: number;
+  /** First and longest wait between polls of one Zoho job (backoff doubles in between). */
+  pollMs: { first: number; max: number };
+  /** Where Zoho can POST job callbacks to this app, when it can reach it (see callback-base-url.ts). */
+  callbackBaseUrl?: (isSandbox: boolean) => string | undefined;
+};
+
+export function chunkZipKey(importId: string, index: number): string {
+  return `imports/${importId}/chunk-${index}.zip`;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { MappingState } from '@/lib/mapping/mapping-state';
+import { planColumns } from './plan-columns';
+
+describe('planning the chunk CSV columns', () => {
+  it('sends only mapped columns and points each mapping at its position in the chunk CSV', () => {
+    const mapping: MappingState = {
+      columns: {
+        0: { kind: 'ignored' },
+        1: { kind: 'matched', apiName: 'Last_Name' },
+        2: { kind: 'unmapped' },
+        3: { kind: 'matched', apiName: 'Lead_Status', valueMap: { Hot: 'Contacted' } },
+        4: { kind: 'matched', apiName: 'Date_3', format: 'yyyy-MM-dd' },
+      },
+      fieldDefaults: { Lead_Source: 'Web' },
+    };
+    const plan = planColumns(mapping, { layoutId: '42' });
+    expect(plan.columns).toEqual([
+      { index: 1, apiName: 'Last_Name' },
+      { index: 3, apiName: 'Lead_Status' },
+      { index: 4, apiName: 'Date_3' },
+    ]);
+    expect(plan.fieldMappings).toEqual([
+      { api_name: 'Last_Name', index: 0 },
+      { api_name: 'Lead_Status', index: 1 },
+      { api_name: 'Date_3', index: 2, format: 'yyyy-MM-dd' },
+      { api_name: 'Lead_Source', default_value: { value: 'Web' } },
+      { api_name: 'Layout', default_value: { value: '42' } },
+    ]);
+    expect(plan.valueMaps.get(1)?.get('Hot')).toBe('Contacted');
+  });
+});

@@ -1,0 +1,66 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Import, ImportChunk } from '@/lib/db/schema';
+import { importChunks, importRows } from '@/lib/db/schema';
+import { getBulkWriteJob } from '@/lib/zoho/get-bulk-write-job';
+import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
+import { collectChunkResults, countOutcomes } from './collect-chunk-results';
+import type { ImportContext } from './import-context';
+import { renewLease } from './import-lease';
+
+/** Asks Zoho how a chunk's job is doing (the only source of truth; callbacks just make us ask sooner). */
+export async function pollChunk(
+  target: { context: ImportContext; row: Import; auth: ZohoAuth },
+  chunk: ImportChunk,
+): Promise<void> {
+  const { context, row, auth } = target;
+  if (!chunk.zohoJobId) throw new Error(`Chunk ${chunk.index + 1} has no Zoho job to poll`);
+  const where = and(eq(importChunks.importId, row.id), eq(importChunks.index, chunk.index));
+  await renewLease(context.db, row.id);
+  const job = await getBulkWriteJob(auth, { apiVersion: row.apiVersion, jobId: chunk.zohoJobId });
+  if (job.status === 'COMPLETED') return collectChunkResults(target, chunk, job);
+  if (job.status === 'FAILED') {
+    await context.db
+      .delete(importRows)
+      .where(and(eq(importRows.importId, row.id), eq(importRows.chunkIndex, chunk.index)));
+    await context.db.insert(importRows).values(
+      chunk.recordNumbers.map((recordNumber) => ({
+        importId: row.id,
+        recordNumber,
+        chunkIndex: chunk.index,
+        outcome: 'failed' as const,
+        errorCode: 'JOB_FAILED',
+        message: `Zoho reported job ${chunk.zohoJobId} as failed`,
+      })),
+    );
+    await context.db
+      .update(importChunks)
+      .set({
+        status: 'failed',
+        zohoStatus: job.status,
+        counts: countOutcomes(chunk.recordNumbers.map(() => 'failed')),
+        error: `Zoho reported job ${chunk.zohoJobId} as failed. Retry the failed rows from this page.`,
+        finishedAt: new Date(),
+      })
+      .where(where);
+    return;
+  }
+  // Back off as the job ages: a quick job is seen done quickly, a long one costs few calls.
+  const age = Date.now() - (chunk.startedAt?.getTime() ?? Date.now());
+  const delay = Math.min(context.pollMs.max, Math.max(context.pollMs.first, Math.round(age / 4)));
+  await context.db
+    .update(importChunks)
+    .set({
+      zohoStatus: job.status,
+      counts: {
+        added: job.added,
+        updated: job.updated,
+        skipped: job.skipped,
+        failed: 0,
+        unprocessed: 0,
+        excluded: 0,
+      },
+      nextPollAt: new Date(Date.now() + delay),
+    })
+    .where(where);
+}

@@ -1,0 +1,136 @@
+import 'server-only';
+import { Readable } from 'node:stream';
+import { eq } from 'drizzle-orm';
+import { getModuleFields } from '@/lib/connections/get-metadata';
+import { csvParseOptionsSchema } from '@/lib/csv/csv-parse-options';
+import { type Import, importChunks, importRows, imports } from '@/lib/db/schema';
+import { jobSettingsSchema } from '@/lib/mapping/job-settings';
+import { getUpload } from '@/lib/uploads/get-upload';
+import { WRITE_CSV_MAX_BYTES, ZOHO_LIMITS } from '@/lib/zoho/limits';
+import { chunkZipKey, type ImportContext } from './import-context';
+import { renewLease } from './import-lease';
+import { mappingStateSchema } from './import-schemas';
+import { planColumns } from './plan-columns';
+import type { ValueRewrite } from './project-record';
+import { retryRowsSchema } from './retry-rows';
+import { createServerPreflight } from './server-preflight';
+import { splitForZoho } from './split-for-zoho';
+import { toUtf8 } from './to-utf8';
+import { zipChunk } from './zip-chunk';
+
+const EXCLUDED_MESSAGE = 'Kept back before sending: the pre-flight found Zoho would skip this row.';
+
+/**
+ * The first background step: re-run the pre-flight over the file on the server, then split it into Zoho-sized
+ * zips in storage, one chunk row each. Nothing has gone to Zoho yet, so after a crash it simply starts over.
+ */
+export async function prepareImport(context: ImportContext, row: Import): Promise<void> {
+  const { db, storage } = context;
+  await db.update(imports).set({ status: 'checking', updatedAt: new Date() }).where(eq(imports.id, row.id));
+  await db.delete(importChunks).where(eq(importChunks.importId, row.id));
+  await db.delete(importRows).where(eq(importRows.importId, row.id));
+
+  const settings = jobSettingsSchema.parse(row.settings);
+  const mapping = mappingStateSchema.parse(row.mapping);
+  const parseOptions = csvParseOptionsSchema.parse(row.parseOptions);
+  const retry = row.retryRows ? retryRowsSchema.parse(row.retryRows) : undefined;
+  if (!row.uploadId || !row.connectionId) throw new Error('The import has lost its file or its connection');
+  const upload = await getUpload(db, row.uploadId);
+  const metadata = await getModuleFields({ db, connectionId: row.connectionId, module: row.module });
+  const preflight = createServerPreflight({
+    fields: metadata.fields,
+    layouts: metadata.layouts,
+    settings,
+    mapping,
+  });
+  const plan = planColumns(mapping, { layoutId: settings.layoutId });
+  const rewrite = rewriteFor(plan, retry);
+  const excludeInvalid = row.exclusion === 'invalid' && !retry;
+  const quote = parseOptions.quoteChar.charCodeAt(0);
+
+  const summary = await splitForZoho({
+    input: toUtf8(storage.read(upload.storageKey), parseOptions.encoding),
+    delimiter: parseOptions.delimiter,
+    quoteChar: parseOptions.quoteChar,
+    headerRow: parseOptions.headerRow,
+    hasHeader: parseOptions.hasHeader,
+    columns: plan.columns,
+    maxRecords: ZOHO_LIMITS.writeRecordsPerFile,
+    maxBytes: WRITE_CSV_MAX_BYTES,
+    maxDataRows: row.rowLimit ?? undefined,
+    onlyRecords: retry ? new Set(retry.records) : undefined,
+    rewrite,
+    shouldSend: (recordNumber, record) => {
+      const isValid = preflight.add(recordNumber, record, quote);
+      return isValid || !excludeInvalid;
+    },
+    onChunk: async (chunk) => {
+      const zip = await zipChunk(chunk.csv, `${row.module}-${chunk.index + 1}.csv`);
+      const key = chunkZipKey(row.id, chunk.index);
+      await storage.remove(key);
+      await storage.append(key, Readable.from([zip]), zip.length);
+      await db.insert(importChunks).values({
+        importId: row.id,
+        index: chunk.index,
+        rowCount: chunk.recordNumbers.length,
+        firstRecord: chunk.recordNumbers[0] ?? 0,
+        lastRecord: chunk.recordNumbers.at(-1) ?? 0,
+        recordNumbers: chunk.recordNumbers,
+        zipKey: key,
+        zipBytes: zip.length,
+      });
+      await renewLease(db, row.id);
+    },
+  });
+
+  for (let start = 0; start < summary.excludedRecords.length; start += 1000) {
+    await db.insert(importRows).values(
+      summary.excludedRecords.slice(start, start + 1000).map((recordNumber) => ({
+        importId: row.id,
+        recordNumber,
+        outcome: 'excluded' as const,
+        message: EXCLUDED_MESSAGE,
+      })),
+    );
+  }
+  const rowsInFile = summary.records - summary.blank;
+  await db
+    .update(imports)
+    .set({
+      status: summary.chunks === 0 ? 'completed' : 'running',
+      rowsInFile,
+      chunkCount: summary.chunks,
+      preflight: { ...preflight.summary(), blankLines: summary.blank },
+      counts:
+        summary.chunks === 0
+          ? { added: 0, updated: 0, skipped: 0, failed: 0, unprocessed: 0, excluded: summary.excluded }
+          : null,
+      reconciled: summary.chunks === 0 ? summary.excluded === rowsInFile : null,
+      finishedAt: summary.chunks === 0 ? new Date() : null,
+      statusMessage:
+        summary.chunks === 0 ? 'Nothing to send: every row was kept back or the file has no rows.' : null,
+      updatedAt: new Date(),
+    })
+    .where(eq(imports.id, row.id));
+}
+
+function rewriteFor(
+  plan: ReturnType<typeof planColumns>,
+  retry: ReturnType<typeof retryRowsSchema.parse> | undefined,
+): { positions: ReadonlySet<number>; value: (recordNumber: number) => ValueRewrite | undefined } | undefined {
+  const hasEdits = retry && Object.keys(retry.edits).length > 0;
+  if (plan.valueMaps.size === 0 && !hasEdits) return undefined;
+  const positions = new Set(hasEdits ? plan.columns.map((_, position) => position) : plan.valueMaps.keys());
+  return {
+    positions,
+    value: (recordNumber) => {
+      const edits = retry?.edits[String(recordNumber)];
+      return (position, value) => {
+        const source = plan.columns[position]?.index;
+        const edited = source === undefined ? undefined : edits?.[String(source)];
+        const current = edited ?? value;
+        return plan.valueMaps.get(position)?.get(current) ?? edited;
+      };
+    },
+  };
+}

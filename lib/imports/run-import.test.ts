@@ -1,0 +1,91 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importChunks, importRows, imports } from '@/lib/db/schema';
+import { getImportStatusView, rowsDone } from './import-status-view';
+import { type ImportHarness, LEADS_MAPPING, startImportHarness } from './import-test-harness';
+
+function leadsCsv(rows: number, options: { blankLastNameEvery?: number; tag?: string } = {}): string {
+  const lines = ['Last Name,Company,Email'];
+  for (let i = 1; i <= rows; i += 1) {
+    const isBlank = options.blankLastNameEvery !== undefined && i % options.blankLastNameEvery === 0;
+    lines.push(
+      `${isBlank ? '' : `Lovelace ${i}`},"Analytical, Inc.",${options.tag ?? 'lead'}${i}@example.com`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+describe('running an import against the simulator', () => {
+  let h: ImportHarness;
+  beforeAll(async () => {
+    h = await startImportHarness();
+  }, 60_000);
+  afterAll(() => h.close());
+
+  it('splits 60,000 rows into three Zoho jobs, stores every record and accounts for every row', async () => {
+    const before = (await h.records('Leads')).length;
+    const uploadId = await h.upload(leadsCsv(60_000, { blankLastNameEvery: 5_000, tag: 'big' }));
+    const id = await h.create(uploadId, LEADS_MAPPING);
+    await h.run(id);
+
+    const view = await getImportStatusView(h.db, id);
+    expect(view?.status).toBe('completed');
+    expect(view?.reconciled).toBe(true);
+    expect(view?.chunks.map((chunk) => chunk.rowCount)).toEqual([25_000, 25_000, 10_000]);
+    expect(view?.counts).toEqual({
+      added: 59_988,
+      updated: 0,
+      skipped: 12,
+      failed: 0,
+      unprocessed: 0,
+      excluded: 0,
+    });
+    expect(
+      rowsDone(view?.counts ?? { added: 0, updated: 0, skipped: 0, failed: 0, unprocessed: 0, excluded: 0 }),
+    ).toBe(60_000);
+
+    const stored = await h.records('Leads');
+    expect(stored.length - before).toBe(59_988);
+    expect(stored.filter((record) => String(record.Email).startsWith('big')).length).toBe(59_988);
+    const chunks = await h.db.select().from(importChunks).where(eq(importChunks.importId, id));
+    expect(new Set(chunks.map((chunk) => chunk.zohoJobId)).size).toBe(3);
+
+    // The pre-flight predicted exactly the rows Zoho skipped.
+    const [row] = await h.db.select().from(imports).where(eq(imports.id, id));
+    const preflight = row?.preflight as { rowsToSkip: number; reasons: { examples: number[] }[] };
+    const skipped = await h.db
+      .select({ recordNumber: importRows.recordNumber, errorCode: importRows.errorCode })
+      .from(importRows)
+      .where(and(eq(importRows.importId, id), eq(importRows.outcome, 'skipped')));
+    expect(preflight.rowsToSkip).toBe(skipped.length);
+    expect(skipped.map((r) => r.recordNumber).sort((a, b) => a - b)).toEqual(
+      Array.from({ length: 12 }, (_, i) => (i + 1) * 5_000 + 1),
+    );
+    expect(new Set(skipped.map((r) => r.errorCode))).toEqual(new Set(['MANDATORY_NOT_FOUND']));
+  }, 120_000);
+
+  it('keeps back the rows the pre-flight finds invalid when asked, and counts them as excluded', async () => {
+    const uploadId = await h.upload(leadsCsv(40, { blankLastNameEvery: 10, tag: 'excl' }));
+    const id = await h.create(uploadId, LEADS_MAPPING, {}, { exclusion: 'invalid' });
+    await h.run(id);
+    const view = await getImportStatusView(h.db, id);
+    expect(view?.counts).toEqual({
+      added: 36,
+      updated: 0,
+      skipped: 0,
+      failed: 0,
+      unprocessed: 0,
+      excluded: 4,
+    });
+    expect(view?.reconciled).toBe(true);
+  }, 60_000);
+
+  it('a test run sends only the first N rows', async () => {
+    const uploadId = await h.upload(leadsCsv(50, { tag: 'trial' }));
+    const id = await h.create(uploadId, LEADS_MAPPING, {}, { rowLimit: 10 });
+    await h.run(id);
+    const view = await getImportStatusView(h.db, id);
+    expect(view).toMatchObject({ rowsInFile: 10, isTestRun: true, status: 'completed' });
+    expect(view?.counts.added).toBe(10);
+  }, 60_000);
+});

@@ -1,0 +1,117 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Connection, Import, ImportChunk } from '@/lib/db/schema';
+import { importChunks } from '@/lib/db/schema';
+import { jobSettingsSchema } from '@/lib/mapping/job-settings';
+import type { BulkWriteRequest } from '@/lib/zoho/bulk-types';
+import { createBulkWriteJob } from '@/lib/zoho/create-bulk-write-job';
+import { uploadBulkFile } from '@/lib/zoho/upload-bulk-file';
+import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
+import { ZohoError } from '@/lib/zoho/zoho-error';
+import type { ImportContext } from './import-context';
+import { renewLease } from './import-lease';
+import { mappingStateSchema } from './import-schemas';
+import { planColumns } from './plan-columns';
+
+type Target = {
+  context: ImportContext;
+  row: Import;
+  connection: Connection;
+  auth: ZohoAuth;
+  callbackUrl?: string;
+};
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const part of stream) parts.push(part as Buffer);
+  return Buffer.concat(parts);
+}
+
+/**
+ * Uploads a chunk's zip and creates its Zoho job. `create_attempted_at` is saved before the create call, so a
+ * crash or lost answer leaves evidence: the chunk then waits for the admin instead of risking a second job.
+ */
+export async function startChunk(target: Target, chunk: ImportChunk): Promise<void> {
+  const { context, row, connection, auth } = target;
+  const where = and(eq(importChunks.importId, row.id), eq(importChunks.index, chunk.index));
+  await context.db
+    .update(importChunks)
+    .set({ status: 'uploading', startedAt: chunk.startedAt ?? new Date(), attempts: chunk.attempts + 1 })
+    .where(where);
+  await renewLease(context.db, row.id);
+  const zip = await readAll(context.storage.read(chunk.zipKey));
+  const fileId = await uploadBulkFile(auth, {
+    apiVersion: row.apiVersion,
+    zgid: connection.zgid,
+    zip: new Blob([new Uint8Array(zip)], { type: 'application/zip' }),
+    fileName: `${row.module}-${chunk.index + 1}.zip`,
+  });
+  const attemptedAt = new Date();
+  await context.db
+    .update(importChunks)
+    .set({ status: 'creating', zohoFileId: fileId, createAttemptedAt: attemptedAt })
+    .where(where);
+  let jobId: string;
+  try {
+    jobId = await createBulkWriteJob(auth, {
+      apiVersion: row.apiVersion,
+      request: writeRequest(target, fileId),
+    });
+  } catch (error) {
+    // A refusal (4xx with Zoho's error body) means no job exists; anything else leaves it unknown.
+    const isRefusal =
+      error instanceof ZohoError &&
+      error.httpStatus >= 400 &&
+      error.httpStatus < 500 &&
+      error.code !== 'NETWORK_ERROR';
+    if (isRefusal) {
+      await context.db
+        .update(importChunks)
+        .set({
+          status: 'pending',
+          zohoFileId: null,
+          createAttemptedAt: null,
+          createOutcome: `Refused: ${error.code}`,
+        })
+        .where(where);
+    } else {
+      await context.db
+        .update(importChunks)
+        .set({
+          status: 'needs_attention',
+          createOutcome: `No clear answer from Zoho at ${attemptedAt.toISOString()}: ${(error as Error).message}`,
+        })
+        .where(where);
+    }
+    throw error;
+  }
+  await context.db
+    .update(importChunks)
+    .set({
+      status: 'in_zoho',
+      zohoJobId: jobId,
+      createOutcome: `Zoho job ${jobId} created`,
+      nextPollAt: new Date(Date.now() + context.pollMs.first),
+      error: null,
+    })
+    .where(where);
+}
+
+function writeRequest(target: Target, fileId: string): BulkWriteRequest {
+  const settings = jobSettingsSchema.parse(target.row.settings);
+  const plan = planColumns(mappingStateSchema.parse(target.row.mapping), { layoutId: settings.layoutId });
+  return {
+    operation: settings.operation,
+    ignore_empty: settings.ignoreEmpty,
+    ...(target.callbackUrl ? { callback: { url: target.callbackUrl, method: 'post' as const } } : {}),
+    resource: [
+      {
+        type: 'data',
+        module: { api_name: target.row.module },
+        file_id: fileId,
+        ...(settings.findBy ? { find_by: settings.findBy } : {}),
+        field_mappings: plan.fieldMappings,
+      },
+    ],
+  };
+}
