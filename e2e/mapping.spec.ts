@@ -101,10 +101,10 @@ test('a mouse drag maps a date column with the detected format; undo all and acc
 
 const CHECKED_CSV = [
   'Surname,Given name,E-mail,Company name,Signed up,Lead Sorce',
-  'Lovelace,Ada,ada@example.com,Analytical Engines,24/12/2024,Web',
+  'Lovelace,Ada,ada@example.com,Analytical Engines,24/12/2024,Advertisement',
   'Hopper,Grace,grace@example.com,Navy,2025-01-13,Trade Show',
-  ',Alan,alan@example.com,Bletchley,02/02/2025,Web',
-  'Babbage,Charles,charles@example.com,Difference,03/03/2025,Web',
+  ',Alan,alan@example.com,Bletchley,02/02/2025,Advertisement',
+  'Babbage,Charles,charles@example.com,Difference,03/03/2025,Trade Show',
 ].join('\n');
 
 test('the row check catches a bad date and an empty mandatory cell, shows those rows and offers to exclude them', async ({
