@@ -78,7 +78,7 @@ export async function advanceExport(options: {
     return STOP;
   }
   const auth = connectionAuth(db, connection);
-  if (page.status === 'pending') return createPageJob(db, auth, run, page);
+  if (page.status === 'pending') return createPageJob(db, auth, run, page, connection.isSandbox);
   if (page.status === 'in_zoho') return pollPageJob(db, auth, run, page);
   return downloadPageResult(db, auth, storage, run, page);
 }

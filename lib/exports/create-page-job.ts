@@ -20,9 +20,10 @@ export async function createPageJob(
   auth: ZohoAuth,
   run: Export,
   page: ExportPage,
+  isSandbox: boolean,
 ): Promise<StepResult> {
   const definition = exportDefinitionSchema.parse(run.definition);
-  const callback = newCallbackUrl(run.id);
+  const callback = newCallbackUrl(run.id, isSandbox);
   const request = buildReadRequest(definition, {
     page: page.pageToken ? undefined : page.page,
     pageToken: page.pageToken ?? undefined,

@@ -1,6 +1,7 @@
 import 'server-only';
 import type PgBoss from 'pg-boss';
 import { type Database, getDatabase } from '@/lib/db/client';
+import { exportStepJob } from '@/lib/exports/export-job';
 import { purgeUploadsJob } from '@/lib/uploads/purge-uploads-job';
 import { createBoss } from './create-boss';
 import { workJob } from './define-job';
@@ -12,6 +13,7 @@ const holder = globalThis as typeof globalThis & { __fieldmapBoss?: Holder };
 /** Every job type this app runs; new job definitions are added here. */
 export async function registerJobs(boss: PgBoss, database: Database): Promise<void> {
   await workJob(boss, heartbeatJob(database.db));
+  await workJob(boss, exportStepJob(database.db, boss));
   const purge = purgeUploadsJob(database.db);
   await workJob(boss, purge);
   await boss.schedule(purge.name, '17 3 * * *');
