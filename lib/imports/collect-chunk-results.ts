@@ -55,11 +55,7 @@ export async function collectChunkResults(
   const outcomes = chunk.recordNumbers.map((recordNumber, position) => {
     const resultRow: ResultRow | undefined = result.rows[position];
     const sentRow = sent[position + 1] ?? [];
-    if (
-      resultRow &&
-      resultRow.echoed.some((value, at) => (sentRow[at] ?? '') !== value) &&
-      problems.length < 5
-    )
+    if (resultRow?.echoed.some((value, at) => (sentRow[at] ?? '') !== value) && problems.length < 5)
       problems.push(`record ${recordNumber}: the echoed values differ from what was sent`);
     return {
       importId: row.id,

@@ -1,8 +1,10 @@
 import { and, eq } from 'drizzle-orm';
+import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importChunks, importRows, imports } from '@/lib/db/schema';
 import { getImportStatusView, rowsDone } from './import-status-view';
 import { type ImportHarness, LEADS_MAPPING, startImportHarness } from './import-test-harness';
+import { streamResultsCsv } from './stream-results-csv';
 
 function leadsCsv(rows: number, options: { blankLastNameEvery?: number; tag?: string } = {}): string {
   const lines = ['Last Name,Company,Email'];
@@ -78,6 +80,34 @@ describe('running an import against the simulator', () => {
       excluded: 4,
     });
     expect(view?.reconciled).toBe(true);
+  }, 60_000);
+
+  it('hands out a failed-rows CSV with the original values, the reason, and formula cells neutralised', async () => {
+    const csv =
+      'Last Name,Company,Email\nAda,=HYPERLINK("x"),ok1@example.com\n,-5,bad@example.com\n,"=1+2",bad2@example.com\n';
+    const id = await h.create(await h.upload(csv, 'mixed.csv'), LEADS_MAPPING);
+    await h.run(id);
+    const [row] = await h.db.select().from(imports).where(eq(imports.id, id));
+    if (!row) throw new Error('missing import');
+    let text = '';
+    for await (const part of streamResultsCsv({ db: h.db, storage: h.storage, row, onlyNotInCrm: true }))
+      text += part;
+    const lines = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    expect(lines[0]).toEqual([
+      'Last Name',
+      'Company',
+      'Email',
+      'Fieldmap row',
+      'Outcome',
+      'Zoho record id',
+      'Error code',
+      'Error column',
+      'Message',
+    ]);
+    expect(lines.slice(1).map((line) => [line[1], line[3], line[4], line[6]])).toEqual([
+      ['-5', '3', 'skipped', 'MANDATORY_NOT_FOUND'],
+      ["'=1+2", '4', 'skipped', 'MANDATORY_NOT_FOUND'],
+    ]);
   }, 60_000);
 
   it('a test run sends only the first N rows', async () => {

@@ -2,6 +2,11 @@ import 'server-only';
 import type PgBoss from 'pg-boss';
 import { type Database, getDatabase } from '@/lib/db/client';
 import { exportStepJob } from '@/lib/exports/export-job';
+import { env } from '@/lib/env';
+import { advanceImportJob } from '@/lib/imports/advance-import-job';
+import { callbackBaseUrl } from '@/lib/imports/callback-base-url';
+import { resumeImports } from '@/lib/imports/resume-imports';
+import { localFileStorage } from '@/lib/storage/local-file-storage';
 import { purgeUploadsJob } from '@/lib/uploads/purge-uploads-job';
 import { createBoss } from './create-boss';
 import { workJob } from './define-job';
@@ -16,6 +21,18 @@ export async function registerJobs(boss: PgBoss, database: Database): Promise<vo
   await workJob(boss, exportStepJob(database.db, boss));
   const purge = purgeUploadsJob(database.db);
   await workJob(boss, purge);
+  await workJob(
+    boss,
+    advanceImportJob({
+      db: database.db,
+      storage: localFileStorage(),
+      boss,
+      concurrentJobs: env().IMPORT_CONCURRENT_JOBS,
+      pollMs: { first: 2_000, max: 30_000 },
+      callbackBaseUrl,
+    }),
+  );
+  await resumeImports(database.db, boss);
   await boss.schedule(purge.name, '17 3 * * *');
 }
 

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { route } from '@/lib/http/route';
+import { controlImport } from '@/lib/imports/control-import';
+import { getBoss } from '@/lib/jobs/start-workers';
+
+export const POST = route(
+  {
+    auth: 'admin',
+    params: z.object({ id: z.uuid() }),
+    body: z.object({
+      action: z.enum(['pause', 'resume', 'cancel', 'resend_chunk', 'mark_chunk_not_sent']),
+      chunkIndex: z.number().int().min(0).optional(),
+    }),
+  },
+  async ({ params, body }) => {
+    await controlImport({ db: await getDb(), boss: await getBoss(), importId: params.id, ...body });
+    return Response.json({ ok: true });
+  },
+);

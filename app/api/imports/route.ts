@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { IMPORT_STATUSES } from '@/lib/db/schema';
+import { route } from '@/lib/http/route';
+import { callbackBaseUrl } from '@/lib/imports/callback-base-url';
+import { createImport } from '@/lib/imports/create-import';
+import { createImportBodySchema } from '@/lib/imports/import-schemas';
+import { listImports } from '@/lib/imports/list-imports';
+import { getBoss } from '@/lib/jobs/start-workers';
+
+export const POST = route({ auth: 'admin', body: createImportBodySchema }, async ({ body, session }) => {
+  const created = await createImport({
+    db: await getDb(),
+    boss: await getBoss(),
+    adminId: session.adminId,
+    body,
+    canReceiveCallbacks: (isSandbox) => Boolean(callbackBaseUrl(isSandbox)),
+  });
+  return Response.json(created, { status: 201 });
+});
+
+export const GET = route(
+  {
+    auth: 'admin',
+    query: z.object({
+      status: z.enum(IMPORT_STATUSES).optional(),
+      module: z.string().max(100).optional(),
+      search: z.string().max(200).optional(),
+    }),
+  },
+  async ({ query }) => Response.json({ imports: await listImports(await getDb(), query) }),
+);

@@ -1,0 +1,88 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type PgBoss from 'pg-boss';
+import type { Db } from '@/lib/db/client';
+import { importChunks, importRows, imports } from '@/lib/db/schema';
+import { AppError } from '@/lib/http/app-error';
+import { wakeImportRunner } from './advance-import-job';
+import { CANCEL_REQUESTED } from './finish-import';
+import { getImport } from './get-import';
+
+const FINISHED = new Set(['completed', 'failed', 'cancelled']);
+
+/** The admin's controls over a running import: pause, resume, cancel, and decisions on uncertain chunks. */
+export async function controlImport(options: {
+  db: Db;
+  boss: PgBoss;
+  importId: string;
+  action: 'pause' | 'resume' | 'cancel' | 'resend_chunk' | 'mark_chunk_not_sent';
+  chunkIndex?: number;
+}): Promise<void> {
+  const { db, boss, importId, action } = options;
+  const row = await getImport(db, importId);
+  if (FINISHED.has(row.status))
+    throw new AppError('conflict', 'This import has finished; nothing is left to control.');
+  const now = new Date();
+  if (action === 'pause') {
+    await db.update(imports).set({ pauseRequested: true, updatedAt: now }).where(eq(imports.id, importId));
+  } else if (action === 'resume') {
+    await db
+      .update(imports)
+      .set({
+        pauseRequested: false,
+        // Paused before its file was split: it starts from the beginning.
+        status: row.status !== 'paused' ? row.status : row.chunkCount === null ? 'queued' : 'running',
+        statusMessage: null,
+        updatedAt: now,
+      })
+      .where(eq(imports.id, importId));
+  } else if (action === 'cancel') {
+    await db
+      .update(imports)
+      .set({ status: 'cancelling', pauseRequested: false, statusMessage: CANCEL_REQUESTED, updatedAt: now })
+      .where(eq(imports.id, importId));
+  } else {
+    const where = and(eq(importChunks.importId, importId), eq(importChunks.index, options.chunkIndex ?? -1));
+    const [chunk] = await db.select().from(importChunks).where(where);
+    if (chunk?.status !== 'needs_attention')
+      throw new AppError('conflict', 'That chunk is not waiting for a decision.');
+    if (action === 'resend_chunk') {
+      await db
+        .update(importChunks)
+        .set({
+          status: 'pending',
+          zohoFileId: null,
+          createAttemptedAt: null,
+          createOutcome: `Resent by an admin at ${now.toISOString()}`,
+        })
+        .where(where);
+    } else {
+      await db
+        .insert(importRows)
+        .values(
+          chunk.recordNumbers.map((recordNumber) => ({
+            importId,
+            recordNumber,
+            chunkIndex: chunk.index,
+            outcome: 'unprocessed' as const,
+            errorCode: 'NOT_SENT',
+            message: 'An admin marked this chunk as not sent after an uncertain create.',
+          })),
+        )
+        .onConflictDoNothing();
+      await db
+        .update(importChunks)
+        .set({
+          status: 'cancelled',
+          counts: { added: 0, updated: 0, skipped: 0, failed: 0, unprocessed: chunk.rowCount, excluded: 0 },
+          finishedAt: now,
+        })
+        .where(where);
+    }
+    await db
+      .update(imports)
+      .set({ status: 'running', statusMessage: null, updatedAt: now })
+      .where(eq(imports.id, importId));
+  }
+  await wakeImportRunner(boss, importId);
+}

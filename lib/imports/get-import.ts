@@ -1,0 +1,11 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { type Import, imports } from '@/lib/db/schema';
+import { AppError } from '@/lib/http/app-error';
+
+export async function getImport(db: Db, id: string): Promise<Import> {
+  const [row] = await db.select().from(imports).where(eq(imports.id, id));
+  if (!row) throw new AppError('not_found', 'That import does not exist (or was removed).');
+  return row;
+}

@@ -1,0 +1,57 @@
+import 'server-only';
+import { and, desc, eq, ilike, type SQL } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { admins, type ImportStatus, imports, type OutcomeCounts } from '@/lib/db/schema';
+import { rowsDone } from './import-status-view';
+
+export type ImportListItem = {
+  id: string;
+  name: string;
+  module: string;
+  operation: 'insert' | 'update' | 'upsert';
+  status: ImportStatus;
+  rowsInFile: number | null;
+  rowsDone: number;
+  counts: OutcomeCounts | null;
+  reconciled: boolean | null;
+  isTestRun: boolean;
+  isRetry: boolean;
+  ranBy: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+};
+
+/** The Jobs list: newest first, filtered by status or module, searched by name. */
+export async function listImports(
+  db: Db,
+  filter: { status?: ImportStatus; module?: string; search?: string; limit?: number } = {},
+): Promise<ImportListItem[]> {
+  const conditions: (SQL | undefined)[] = [
+    filter.status ? eq(imports.status, filter.status) : undefined,
+    filter.module ? eq(imports.module, filter.module) : undefined,
+    filter.search ? ilike(imports.name, `%${filter.search.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
+  ];
+  const rows = await db
+    .select({ row: imports, ranBy: admins.name })
+    .from(imports)
+    .leftJoin(admins, eq(admins.id, imports.adminId))
+    .where(and(...conditions))
+    .orderBy(desc(imports.createdAt))
+    .limit(filter.limit ?? 200);
+  return rows.map(({ row, ranBy }) => ({
+    id: row.id,
+    name: row.name,
+    module: row.module,
+    operation: row.operation,
+    status: row.status,
+    rowsInFile: row.rowsInFile,
+    rowsDone: row.counts ? rowsDone(row.counts) : 0,
+    counts: row.counts,
+    reconciled: row.reconciled,
+    isTestRun: row.rowLimit !== null,
+    isRetry: row.retryOf !== null,
+    ranBy,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+  }));
+}

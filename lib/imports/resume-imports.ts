@@ -1,0 +1,19 @@
+import 'server-only';
+import { notInArray } from 'drizzle-orm';
+import type PgBoss from 'pg-boss';
+import type { Db } from '@/lib/db/client';
+import { imports } from '@/lib/db/schema';
+import { wakeImportRunner } from './advance-import-job';
+
+/**
+ * At start-up, every import that was under way gets its runner back (a lease left by a crashed process runs out
+ * by itself), so a restart at any point resumes where it stopped.
+ */
+export async function resumeImports(db: Db, boss: PgBoss): Promise<number> {
+  const open = await db
+    .select({ id: imports.id })
+    .from(imports)
+    .where(notInArray(imports.status, ['completed', 'failed', 'cancelled', 'paused']));
+  for (const row of open) await wakeImportRunner(boss, row.id);
+  return open.length;
+}
