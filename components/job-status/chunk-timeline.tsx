@@ -41,7 +41,7 @@ export function ChunkTimeline({ chunks, now }: { chunks: TimelineChunk[]; now: s
               <li
                 key={chunk.index}
                 aria-label={`Batch ${chunk.index + 1}`}
-                className="grid grid-cols-[5.5rem_1fr_auto] items-center gap-3 text-sm sm:grid-cols-[5.5rem_1fr_9rem_10rem]"
+                className="grid grid-cols-[5.5rem_minmax(6rem,1fr)_auto] items-center gap-3 text-sm sm:grid-cols-[5.5rem_minmax(8rem,1fr)_9.5rem_9rem]"
               >
                 <span className="text-slate-700">
                   Batch {chunk.index + 1}
@@ -67,6 +67,13 @@ export function ChunkTimeline({ chunks, now }: { chunks: TimelineChunk[]; now: s
           })}
         </ol>
       )}
+      {span.hasStarted ? (
+        <p className="text-xs text-slate-500">
+          Bars run from when the first batch started to{' '}
+          {span.isRunning ? 'now' : 'when the last one finished'} (
+          {formatDuration(new Date(span.from).toISOString(), new Date(span.to).toISOString())}).
+        </p>
+      ) : null}
     </section>
   );
 }

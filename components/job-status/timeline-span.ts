@@ -12,6 +12,8 @@ export function timelineSpan(items: Timed[], now: string) {
   return {
     from,
     to,
+    hasStarted: starts.length > 0,
+    isRunning: items.some((item) => item.startedAt && !item.finishedAt),
     /** Position and width in percent of the axis, or null for an item that has not started. */
     bar(item: Timed): { left: number; width: number } | null {
       if (!item.startedAt) return null;

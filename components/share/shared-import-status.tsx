@@ -36,7 +36,7 @@ export function SharedImportStatus({ view }: { view: PublicImportView }) {
         />
         <OutcomeChart counts={view.counts} total={view.rowsInFile} />
       </Card>
-      <div className="grid gap-5 lg:grid-cols-2">
+      <div className="space-y-5">
         <Card className="p-5">
           <ErrorGroups errors={view.errors} />
         </Card>

@@ -5,7 +5,10 @@ import { getImportStatusView } from '@/lib/imports/import-status-view';
 import { getPublicExportView } from './get-public-export-view';
 import type { PublicJobView } from './public-job-view';
 import { resolveShareLink } from './resolve-share-link';
+import { createSharedViewCache } from './shared-view-cache';
 import { toPublicImportView } from './to-public-import-view';
+
+const cached = createSharedViewCache<PublicJobView | undefined>();
 
 /** One wording for every token that opens nothing, so a viewer cannot tell unknown from revoked or expired. */
 export const SHARE_NOT_FOUND_MESSAGE = 'This link does not exist, has expired or was turned off.';
@@ -21,13 +24,15 @@ export async function getPublicJobView({
   now?: Date;
 }): Promise<PublicJobView> {
   const link = await resolveShareLink({ db, token, now });
-  const view = !link
-    ? undefined
-    : link.jobKind === 'import'
+  if (!link) throw new AppError('not_found', SHARE_NOT_FOUND_MESSAGE);
+  const load = async () =>
+    link.jobKind === 'import'
       ? await getImportStatusView(db, link.jobId).then(
           (found) => found && toPublicImportView(found, link, now),
         )
       : await getPublicExportView(db, link.jobId, link, now);
+  // The display name belongs to the link, so links of one job are cached apart.
+  const view = await cached(`${link.id}`, load, now.getTime());
   if (!view) throw new AppError('not_found', SHARE_NOT_FOUND_MESSAGE);
-  return view;
+  return { ...view, generatedAt: now.toISOString() };
 }
