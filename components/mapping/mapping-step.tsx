@@ -5,6 +5,8 @@ import { useEffect, useMemo, useReducer, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { connectionsQuery } from '@/components/connect/queries';
 import { StartImportPanel } from '@/components/imports/start-import-panel';
+import { SaveTemplateForm } from '@/components/mapping-templates/save-template-form';
+import { TemplateOffer } from '@/components/mapping-templates/template-offer';
 import { Button } from '@/components/ui/button';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
@@ -16,6 +18,8 @@ import { mandatoryFields } from '@/lib/mapping/mandatory-fields';
 import { mappingReducer } from '@/lib/mapping/mapping-reducer';
 import { emptyMapping, type MappingState } from '@/lib/mapping/mapping-state';
 import { toFieldMappings } from '@/lib/mapping/to-field-mappings';
+import type { MappingTemplateItem } from '@/lib/mapping-templates/mapping-template-schemas';
+import { templateFromState } from '@/lib/mapping-templates/template-from-state';
 import { browserTimeZone } from './browser-time-zone';
 import { FieldMappingsPanel } from './field-mappings-panel';
 import { JobSettingsForm } from './job-settings-form';
@@ -26,6 +30,7 @@ import { ProblemsList } from './problems-list';
 import { bulkWriteModulesQuery, moduleFieldsQuery } from './queries';
 import { useDefaultSettings } from './use-default-settings';
 import { usePreflight } from './use-preflight';
+import { useStableSettings } from './use-stable-settings';
 
 type Props = {
   file: File;
@@ -50,7 +55,7 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
       timeZone: browserTimeZone(),
     },
   });
-  const settings = form.watch();
+  const { settings, valid: validSettings } = useStableSettings(form);
   const connections = useQuery(connectionsQuery());
   const modules = useQuery(bulkWriteModulesQuery(settings.connectionId));
   useDefaultSettings(form, connections.data, modules.data);
@@ -58,6 +63,7 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
   const fields = metadata.data?.fields ?? [];
   const layouts = metadata.data?.layouts ?? [];
   const [state, dispatch] = useReducer(mappingReducer, columns, (cs) => emptyMapping(cs.map((c) => c.index)));
+  const [applied, setApplied] = useState<MappingTemplateItem | null>(null);
 
   useEffect(() => {
     if (metadata.data) dispatch({ type: 'reset', state: initialMapping(columns, metadata.data.fields) });
@@ -67,51 +73,24 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
     () => new Set(mandatoryFields(fields, layouts, settings.layoutId).map((f) => f.apiName)),
     [fields, layouts, settings.layoutId],
   );
-  const { connectionId, module, operation, findBy, ignoreEmpty, layoutId, timeZone } = settings;
-  const parsedSettings = useMemo(
+  const preflightInput = useMemo(
     () =>
-      jobSettingsSchema.safeParse({
-        connectionId,
-        module,
-        operation,
-        findBy,
-        ignoreEmpty,
-        layoutId,
-        timeZone,
-      }).data,
-    [connectionId, module, operation, findBy, ignoreEmpty, layoutId, timeZone],
+      metadata.data
+        ? { fields: metadata.data.fields, layouts: metadata.data.layouts, settings, mapping: state }
+        : null,
+    [metadata.data, settings, state],
   );
-  const preflightInput = useMemo(() => {
-    if (!metadata.data) return null;
-    const jobSettings = parsedSettings ?? {
-      connectionId,
-      module,
-      operation,
-      ignoreEmpty,
-      findBy,
-      layoutId,
-      timeZone,
-    };
-    return {
-      fields: metadata.data.fields,
-      layouts: metadata.data.layouts,
-      settings: jobSettings,
-      mapping: state,
-    };
-  }, [
-    metadata.data,
-    parsedSettings,
-    state,
-    connectionId,
-    module,
-    operation,
-    findBy,
-    ignoreEmpty,
-    layoutId,
-    timeZone,
-  ]);
   const preflight = usePreflight(file, parseOptions, preflightInput);
   const [exclusion, setExclusion] = useState<Exclusion>('none');
+  const onApplyTemplate = (template: MappingTemplateItem, next: MappingState) => {
+    const options = { shouldValidate: true };
+    form.setValue('operation', template.operation, options);
+    form.setValue('findBy', template.findBy ?? undefined, options);
+    form.setValue('ignoreEmpty', template.body.ignoreEmpty, options);
+    form.setValue('layoutId', template.body.layoutId, options);
+    dispatch({ type: 'reset', state: next });
+    setApplied(template);
+  };
   const problems = metadata.data ? checkMapping({ state, columns, fields, layouts, settings }) : [];
   const errors = problems.filter((p) => p.severity === 'error').length;
   const onMap = (index: number, apiName: string) => {
@@ -153,6 +132,12 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
       ) : null}
       {metadata.data ? (
         <>
+          <TemplateOffer
+            module={settings.module}
+            columns={columns}
+            fields={fields}
+            onApply={onApplyTemplate}
+          />
           <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-50 px-4 py-3">
             <p className="text-sm text-slate-700" role="status">
               {errors === 0
@@ -178,6 +163,11 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
             dispatch={dispatch}
           />
           <FieldMappingsPanel mappings={toFieldMappings(state, { layoutId: settings.layoutId })} />
+          <SaveTemplateForm
+            toTemplate={(name) => templateFromState(name, state, columns, settings)}
+            applied={applied}
+            onSaved={setApplied}
+          />
           <PreflightPanel
             run={preflight.run}
             dataRows={dataRows}
@@ -187,11 +177,11 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
             onExclusion={setExclusion}
             onCancel={preflight.cancel}
           />
-          {errors === 0 && parsedSettings ? (
+          {errors === 0 && validSettings ? (
             <StartImportPanel
               file={file}
               parseOptions={parseOptions}
-              settings={parsedSettings}
+              settings={validSettings}
               mapping={state}
               exclusion={exclusion}
               dataRows={dataRows}
