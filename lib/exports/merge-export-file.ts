@@ -4,21 +4,13 @@ import type { Db } from '@/lib/db/client';
 import type { Export, ExportPage } from '@/lib/db/schema';
 import type { FileStorage } from '@/lib/storage/file-storage';
 import { copyToTempFile } from './copy-to-temp-file';
+import { exportFileName } from './export-file-name';
 import { type MergeStats, mergeCsvPages, type PageSource } from './merge-csv-pages';
 import { mergeIcsPages } from './merge-ics-pages';
 import { readZipEntry } from './read-zip-entry';
 import { updateExport } from './update-export';
 
 const MAX_FILE_BYTES = 64 * 1024 ** 3;
-
-export function exportFileName(run: Pick<Export, 'name' | 'fileType' | 'createdAt'>): string {
-  const slug =
-    run.name
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'export';
-  return `${slug}-${run.createdAt.toISOString().slice(0, 10)}.${run.fileType}`;
-}
 
 /**
  * Every page's zip merged into one file in storage, streamed with constant memory (each zip is unpacked to a

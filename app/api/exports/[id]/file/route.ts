@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { openExportDownload } from '@/lib/exports/open-export-download';
+import { route } from '@/lib/http/route';
+import { localFileStorage } from '@/lib/storage/local-file-storage';
+
+export const GET = route({ auth: 'admin', params: z.object({ id: z.uuid() }) }, async ({ params }) =>
+  openExportDownload({ db: await getDb(), storage: localFileStorage(), exportId: params.id }),
+);

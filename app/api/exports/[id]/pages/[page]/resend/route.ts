@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { scheduleExportStep } from '@/lib/exports/export-job';
+import { resendPage } from '@/lib/exports/resend-page';
+import { route } from '@/lib/http/route';
+import { getBoss } from '@/lib/jobs/start-workers';
+
+const params = z.object({ id: z.uuid(), page: z.coerce.number().int().positive() });
+
+export const POST = route({ auth: 'admin', params }, async ({ params }) => {
+  await resendPage({ db: await getDb(), exportId: params.id, page: params.page });
+  await scheduleExportStep(await getBoss(), params.id);
+  return Response.json({ status: 'resent' });
+});

@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { scheduleExportStep } from '@/lib/exports/export-job';
+import { runSavedDefinition } from '@/lib/exports/run-saved-definition';
+import { route } from '@/lib/http/route';
+import { getBoss } from '@/lib/jobs/start-workers';
+
+export const POST = route(
+  { auth: 'admin', params: z.object({ definitionId: z.uuid() }) },
+  async ({ params, session }) => {
+    const created = await runSavedDefinition({
+      db: await getDb(),
+      adminId: session.adminId,
+      definitionId: params.definitionId,
+    });
+    await scheduleExportStep(await getBoss(), created.id);
+    return Response.json({ id: created.id }, { status: 201 });
+  },
+);

@@ -1,0 +1,20 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { exportPages } from '@/lib/db/schema';
+import { AppError } from '@/lib/http/app-error';
+import { updateExport } from './update-export';
+
+/**
+ * An admin's decision to ask Zoho again for a page whose create may or may not have reached Zoho (a bulk read
+ * creates no records, so the worst case is a second job and its credits).
+ */
+export async function resendPage(options: { db: Db; exportId: string; page: number }): Promise<void> {
+  const { db, exportId, page } = options;
+  const where = and(eq(exportPages.exportId, exportId), eq(exportPages.page, page));
+  const [found] = await db.select().from(exportPages).where(where);
+  if (!found || found.status !== 'needs_attention')
+    throw new AppError('conflict', 'Only a page that needs attention can be sent again.');
+  await db.update(exportPages).set({ status: 'pending', error: null }).where(where);
+  await updateExport(db, exportId, { status: 'running', statusMessage: `Sending page ${page} again…` });
+}
