@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
 const LEADS_CSV = [
@@ -150,4 +151,18 @@ test('the row check catches a bad date and an empty mandatory cell, shows those 
   await page.getByLabel('Column for Last Name').selectOption('');
   await expect(skipped).toContainText('Last Name is mandatory and no column or default feeds it');
   await expect(check.getByRole('definition').nth(3)).toHaveText('4');
+});
+
+test('the board, its checks and the row check have no accessibility violations (axe)', async ({ page }) => {
+  await openMapping(page);
+  await expect(
+    page
+      .getByRole('region', { name: /Row check/ })
+      .getByRole('definition')
+      .first(),
+  ).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('main').analyze();
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 });
