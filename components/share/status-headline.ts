@@ -24,7 +24,6 @@ export function statusHeadline(view: PublicImportView): string {
     case 'checking':
       return 'Checking the file before sending it to the CRM.';
     case 'running':
-    case 'cancelling':
       return `In progress: ${done} done so far.${failedNote}`;
     case 'waiting':
       return `Waiting for Zoho to process the next batch: ${done} done so far.${failedNote}`;
@@ -36,6 +35,8 @@ export function statusHeadline(view: PublicImportView): string {
       return `Finished: ${formatCount(inCrm)} ${inCrm === 1 ? 'row is' : 'rows are'} in the CRM.${failedNote}`;
     case 'unreconciled':
       return 'Finished, but the counts do not add up yet; an admin is checking.';
+    case 'cancelling':
+      return `Being cancelled: ${done} done; nothing more will be sent.`;
     case 'cancelled':
       return `Cancelled after ${done}.`;
     case 'failed':
