@@ -25,6 +25,7 @@ import { FieldMappingsPanel } from './field-mappings-panel';
 import { JobSettingsForm } from './job-settings-form';
 import { MappingBoard } from './mapping-board';
 import type { Exclusion } from './preflight-choice';
+import { PreflightHeadline } from './preflight-headline';
 import { PreflightPanel } from './preflight-panel';
 import { ProblemsList } from './problems-list';
 import { bulkWriteModulesQuery, moduleFieldsQuery } from './queries';
@@ -139,11 +140,14 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
             onApply={onApplyTemplate}
           />
           <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-50 px-4 py-3">
-            <p className="text-sm text-slate-700" role="status">
-              {errors === 0
-                ? 'Ready to send.'
-                : `${errors} ${errors === 1 ? 'problem' : 'problems'} to fix before sending.`}
-            </p>
+            <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
+              <p className="text-slate-700" role="status">
+                {errors === 0
+                  ? 'Ready to send.'
+                  : `${errors} ${errors === 1 ? 'problem' : 'problems'} to fix before sending.`}
+              </p>
+              <PreflightHeadline run={preflight.run} />
+            </div>
             <div className="flex gap-2">
               <Button variant="secondary" size="sm" onClick={() => dispatch({ type: 'acceptAll' })}>
                 Accept all suggestions

@@ -4,6 +4,7 @@ import { Progress } from '@/components/ui/progress';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { PreflightSummary } from '@/lib/mapping/preflight-tally';
 import { reasonKey } from '@/lib/mapping/preflight-views';
+import { PreflightByColumn } from './preflight-by-column';
 import { type Exclusion, PreflightChoice } from './preflight-choice';
 import { PreflightReasons } from './preflight-reasons';
 import { PreflightStats } from './preflight-stats';
@@ -100,6 +101,7 @@ export function PreflightPanel({
       {summary ? (
         <div className={`space-y-4 ${run.status === 'done' ? '' : 'opacity-60'}`}>
           <PreflightStats summary={summary} />
+          <PreflightByColumn summary={summary} headerOf={headerOf} />
           {summary.rowsToSkip > 0 ? (
             <PreflightChoice
               value={exclusion}
