@@ -62,14 +62,26 @@ export default defineConfig({
   },
   projects: [
     { name: 'setup', testMatch: /.*\.setup\.ts/ },
+    // The shell's empty states are what a new user sees: checked before any other spec has run a job.
     {
-      name: 'chromium',
+      name: 'first-look',
+      testMatch: /shell\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
         storageState: ADMIN_STORAGE_STATE,
       },
       dependencies: ['setup'],
+    },
+    {
+      name: 'chromium',
+      testIgnore: /shell\.spec\.ts/,
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        storageState: ADMIN_STORAGE_STATE,
+      },
+      dependencies: ['first-look'],
     },
   ],
   // The simulator joins once sim/ exists (it is the built-in Zoho sandbox every later spec stands on).

@@ -1,7 +1,21 @@
 'use client';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMutation } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { Progress } from '@/components/ui/progress';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
+import { apiFetch } from '@/lib/http/api-fetch';
+import { estimateCredits } from '@/lib/imports/estimate-credits';
+import type { CreateImportBody } from '@/lib/imports/import-schemas';
 import type { JobSettings } from '@/lib/mapping/job-settings';
 import type { MappingState } from '@/lib/mapping/mapping-state';
+import { uploadInParts } from '@/lib/uploads/upload-in-parts';
 
 export type StartImportPanelProps = {
   file: File;
@@ -14,7 +28,98 @@ export type StartImportPanelProps = {
   dataRows: number;
 };
 
-/** Upload the raw file, create the import, and go to its page. (Being built by the pipeline owner.) */
-export function StartImportPanel(_props: StartImportPanelProps) {
-  return null;
+const formSchema = z.object({
+  name: z.string().trim().min(1, 'Give the import a name').max(200),
+  testRows: z
+    .number({ error: 'Enter a number of rows' })
+    .int()
+    .min(1, 'At least 1 row')
+    .max(25_000, 'At most 25,000 rows'),
+});
+type FormValues = z.infer<typeof formSchema>;
+
+/** Upload the raw file, create the import (or a test run of its first rows), and go to its live page. */
+export function StartImportPanel({
+  file,
+  parseOptions,
+  settings,
+  mapping,
+  exclusion,
+  dataRows,
+}: StartImportPanelProps) {
+  const router = useRouter();
+  const [sentBytes, setSentBytes] = useState(0);
+  const form = useForm<FormValues>({
+    resolver: zodResolver(formSchema),
+    defaultValues: { name: file.name, testRows: Math.min(100, Math.max(1, dataRows)) },
+  });
+  const start = useMutation({
+    mutationFn: async ({ values, isTest }: { values: FormValues; isTest: boolean }) => {
+      setSentBytes(0);
+      const upload = await uploadInParts(file, setSentBytes);
+      const body: CreateImportBody = {
+        uploadId: upload.id,
+        settings,
+        mapping,
+        parseOptions,
+        exclusion,
+        name: isTest ? `Test run: ${values.name}` : values.name,
+        ...(isTest ? { rowLimit: values.testRows } : {}),
+      };
+      return apiFetch<{ id: string }>('/api/imports', { method: 'POST', json: body });
+    },
+    onSuccess: ({ id }) => router.push(`/imports/${id}`),
+  });
+  const { jobs, credits } = estimateCredits(dataRows);
+  const submit = (isTest: boolean) => form.handleSubmit((values) => start.mutate({ values, isTest }));
+  const isUploading = start.isPending && sentBytes < file.size;
+
+  return (
+    <section
+      aria-labelledby="start-import"
+      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+    >
+      <h2 id="start-import" className="text-base font-semibold text-slate-900">
+        Run the import
+      </h2>
+      <p className="mt-1 text-sm text-slate-600">
+        {dataRows.toLocaleString()} rows go to Zoho as about {jobs} bulk write {jobs === 1 ? 'job' : 'jobs'},
+        costing about <strong>{credits.toLocaleString()} API credits</strong> of the org's daily allowance.
+        Try a test run of the first rows first if you are unsure.
+      </p>
+      <form className="mt-4 grid gap-4 sm:grid-cols-[2fr_1fr]" onSubmit={submit(false)} noValidate>
+        <Field label="Import name" error={form.formState.errors.name?.message} {...form.register('name')} />
+        <Field
+          label="Rows in a test run"
+          type="number"
+          min={1}
+          error={form.formState.errors.testRows?.message}
+          {...form.register('testRows', { valueAsNumber: true })}
+        />
+        <div className="flex flex-wrap gap-2 sm:col-span-2">
+          <Button type="submit" disabled={start.isPending}>
+            {start.isPending ? 'Starting…' : 'Start import'}
+          </Button>
+          <Button variant="secondary" disabled={start.isPending} onClick={submit(true)}>
+            Test run with the first {form.watch('testRows') || '…'} rows
+          </Button>
+        </div>
+      </form>
+      {start.isPending ? (
+        <div className="mt-4 space-y-1">
+          <Progress value={sentBytes} max={file.size} label="Uploading the file" />
+          <p className="text-xs text-slate-600" role="status">
+            {isUploading
+              ? `Uploading ${file.name}: ${Math.round((sentBytes / Math.max(1, file.size)) * 100)}% (a dropped connection resumes by itself)`
+              : 'Creating the import…'}
+          </p>
+        </div>
+      ) : null}
+      {start.isError ? (
+        <div className="mt-4">
+          <Alert>{start.error.message}</Alert>
+        </div>
+      ) : null}
+    </section>
+  );
 }

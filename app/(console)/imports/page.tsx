@@ -1,7 +1,6 @@
 import Link from 'next/link';
+import { ImportsTable } from '@/components/imports/imports-table';
 import { buttonClasses } from '@/components/ui/button';
-import { EmptyState } from '@/components/ui/empty-state';
-import { UploadIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/require-admin';
 
@@ -20,16 +19,7 @@ export default async function ImportsPage() {
           </Link>
         }
       />
-      <EmptyState
-        icon={<UploadIcon />}
-        title="No imports yet"
-        description="Start by connecting a Zoho org (or the built-in sandbox) on the Connection page. Then drop a CSV here to preview it and map its columns onto CRM fields."
-        action={
-          <Link href="/connection" className={buttonClasses('primary')}>
-            Go to Connection
-          </Link>
-        }
-      />
+      <ImportsTable />
     </>
   );
 }

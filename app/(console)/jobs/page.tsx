@@ -1,5 +1,4 @@
-import { EmptyState } from '@/components/ui/empty-state';
-import { JobsIcon } from '@/components/ui/icons';
+import { ImportsTable } from '@/components/imports/imports-table';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/require-admin';
 
@@ -13,11 +12,7 @@ export default async function JobsPage() {
         title="Jobs"
         description="Every import and export, live: status, progress, per-row errors and share links."
       />
-      <EmptyState
-        icon={<JobsIcon />}
-        title="Nothing has run yet"
-        description="When you run an import or an export it shows up here, with every row accounted for: added, updated, skipped or failed."
-      />
+      <ImportsTable emptyTitle="Nothing has run yet" />
     </>
   );
 }

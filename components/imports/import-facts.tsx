@@ -1,0 +1,44 @@
+import { Card } from '@/components/ui/card';
+import type { ImportAdminView } from '@/lib/imports/import-admin-view';
+
+type Preflight = { rowsToSkip?: number; rowsWithWarnings?: number; blankLines?: number } | null;
+
+function formatTime(iso: string | null): string {
+  return iso ? new Date(iso).toLocaleString() : '—';
+}
+
+/** Who ran what from where, and what it cost: the admin-only facts of an import. */
+export function ImportFacts({ view }: { view: ImportAdminView }) {
+  const preflight = view.preflight as Preflight;
+  const facts: [string, string][] = [
+    ['File', view.fileName],
+    ['Connection', view.connectionName ?? 'Removed'],
+    ['Ran by', view.ranBy ?? 'A removed admin'],
+    ['Started', formatTime(view.createdAt)],
+    ['Finished', formatTime(view.finishedAt)],
+    [
+      'Zoho jobs',
+      `${view.chunks.filter((chunk) => chunk.status !== 'pending').length} of ${view.chunks.length}`,
+    ],
+    ['API credits used', `about ${view.creditsUsed.toLocaleString()}`],
+  ];
+  if (preflight) {
+    facts.push([
+      'Pre-flight on the server',
+      `${(preflight.rowsToSkip ?? 0).toLocaleString()} rows predicted to be skipped, ${(preflight.rowsWithWarnings ?? 0).toLocaleString()} with warnings${preflight.blankLines ? `, ${preflight.blankLines.toLocaleString()} blank lines ignored` : ''}`,
+    ]);
+  }
+  return (
+    <Card className="p-5">
+      <h2 className="text-base font-semibold text-slate-900">Details</h2>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+        {facts.map(([term, value]) => (
+          <div key={term} className="contents">
+            <dt className="text-slate-500">{term}</dt>
+            <dd className="text-slate-900">{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </Card>
+  );
+}

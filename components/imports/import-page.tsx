@@ -1,0 +1,103 @@
+'use client';
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { ChunkTimeline } from '@/components/job-status/chunk-timeline';
+import { ErrorGroups } from '@/components/job-status/error-groups';
+import { OutcomeChart } from '@/components/job-status/outcome-chart';
+import { ProgressSummary } from '@/components/job-status/progress-summary';
+import { StatusBadge } from '@/components/job-status/status-badge';
+import { displayStatus } from '@/components/job-status/status-labels';
+import { ShareLinksPanel } from '@/components/share/share-links-panel';
+import { Alert } from '@/components/ui/alert';
+import { buttonClasses } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { ChunksNeedingAttention } from './chunks-needing-attention';
+import { FailedRowsTable } from './failed-rows-table';
+import { ImportControls } from './import-controls';
+import { ImportFacts } from './import-facts';
+import { importQuery } from './queries';
+
+const OPERATION_WORDS = {
+  insert: 'Insert new records',
+  update: 'Update existing records',
+  upsert: 'Insert or update',
+};
+
+/** One import, live: status, progress, outcomes, decisions, errors, rows not in the CRM, downloads, sharing. */
+export function ImportPage({ id }: { id: string }) {
+  const query = useQuery(importQuery(id));
+  if (query.isError) return <Alert>{query.error.message}</Alert>;
+  const view = query.data;
+  if (!view) return <p className="text-sm text-slate-600">Loading the import…</p>;
+  const notInCrm = view.counts.skipped + view.counts.failed + view.counts.unprocessed + view.counts.excluded;
+  const isUnreconciled = view.reconciled === false;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="space-y-1">
+          <Link href="/imports" className="text-sm text-indigo-700 hover:underline">
+            ← Imports
+          </Link>
+          <div className="flex flex-wrap items-center gap-3">
+            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{view.name}</h1>
+            <StatusBadge status={displayStatus(view.status, view.reconciled)} />
+          </div>
+          <p className="text-sm text-slate-600">
+            {OPERATION_WORDS[view.operation]} in <span className="font-medium">{view.module}</span>
+            {view.isTestRun ? ' · test run' : ''}
+          </p>
+        </div>
+        <ImportControls view={view} />
+      </div>
+      {view.statusMessage ? (
+        <Alert tone={isUnreconciled || view.status === 'failed' ? 'danger' : 'info'}>
+          {view.statusMessage}
+        </Alert>
+      ) : null}
+      <ChunksNeedingAttention view={view} />
+      <Card className="space-y-6 p-5">
+        <ProgressSummary rowsDone={view.rowsDone} rowsInFile={view.rowsInFile} />
+        <OutcomeChart counts={view.counts} total={view.rowsInFile} />
+        <div className="flex flex-wrap gap-2 border-t border-slate-100 pt-4">
+          <a
+            href={`/api/imports/${id}/results?rows=all`}
+            className={buttonClasses('secondary', 'sm')}
+            download
+          >
+            Download full results (CSV)
+          </a>
+          <a
+            href={`/api/imports/${id}/results?rows=not-in-crm`}
+            className={buttonClasses(notInCrm > 0 ? 'primary' : 'secondary', 'sm')}
+            download
+          >
+            Download rows not in the CRM ({notInCrm.toLocaleString()})
+          </a>
+        </div>
+      </Card>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card className="p-5">
+          <ErrorGroups
+            errors={view.errors.map((group) => ({
+              code: group.code,
+              column: group.column,
+              count: group.count,
+              detail: group.message,
+            }))}
+          />
+        </Card>
+        <Card className="p-5">
+          <ChunkTimeline chunks={view.chunks} now={view.finishedAt ?? new Date().toISOString()} />
+        </Card>
+      </div>
+      <Card className="p-5">
+        <FailedRowsTable importId={id} total={notInCrm} />
+        {notInCrm === 0 ? <p className="text-sm text-slate-600">Every row so far is in the CRM.</p> : null}
+      </Card>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ImportFacts view={view} />
+        <ShareLinksPanel jobKind="import" jobId={id} />
+      </div>
+    </div>
+  );
+}

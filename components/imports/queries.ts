@@ -1,0 +1,44 @@
+import { queryOptions } from '@tanstack/react-query';
+import { isTerminalStatus } from '@/components/job-status/status-labels';
+import { apiFetch } from '@/lib/http/api-fetch';
+import type { ImportAdminView } from '@/lib/imports/import-admin-view';
+import type { ImportRowView } from '@/lib/imports/list-import-rows';
+import type { ImportListItem } from '@/lib/imports/list-imports';
+
+export const importKeys = {
+  all: ['imports'] as const,
+  list: (filter: Record<string, string>) => ['imports', 'list', filter] as const,
+  one: (id: string) => ['imports', id] as const,
+  rows: (id: string, page: number) => ['imports', id, 'rows', page] as const,
+};
+
+/** An import's page data; refreshes every 2 s while it runs and stops once it has finished. */
+export const importQuery = (id: string) =>
+  queryOptions({
+    queryKey: importKeys.one(id),
+    queryFn: () => apiFetch<ImportAdminView>(`/api/imports/${id}`),
+    refetchInterval: (query) =>
+      query.state.data && isTerminalStatus(query.state.data.status) ? false : 2_000,
+  });
+
+export const importRowsQuery = (id: string, page: number) =>
+  queryOptions({
+    queryKey: importKeys.rows(id, page),
+    queryFn: () =>
+      apiFetch<{ headers: string[]; rows: ImportRowView[]; total: number; pageSize: number }>(
+        `/api/imports/${id}/rows?page=${page}`,
+      ),
+  });
+
+export const importsListQuery = (filter: { status?: string; search?: string }) => {
+  const params = new URLSearchParams(
+    Object.entries(filter).filter(([, value]) => Boolean(value)) as [string, string][],
+  );
+  return queryOptions({
+    queryKey: importKeys.list(Object.fromEntries(params)),
+    queryFn: () =>
+      apiFetch<{ imports: ImportListItem[] }>(`/api/imports?${params}`).then((data) => data.imports),
+    refetchInterval: (query) =>
+      query.state.data?.some((item) => !isTerminalStatus(item.status)) ? 3_000 : false,
+  });
+};
