@@ -13,7 +13,7 @@ export type ErrorGroupItem = {
 /** Why rows failed, grouped by error and field, largest group first, with what the error means. */
 export function ErrorGroups({
   errors,
-  title = 'Why rows failed',
+  title = 'Why rows did not go in',
 }: {
   errors: ErrorGroupItem[];
   title?: string;

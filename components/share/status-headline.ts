@@ -16,8 +16,10 @@ export function statusHeadline(view: PublicImportView): string {
       ? `${formatCount(view.rowsDone)} rows`
       : `${formatCount(view.rowsDone)} of ${formatCount(total)} rows`;
   const inCrm = view.counts.added + view.counts.updated;
-  const failed = view.counts.failed;
-  const failedNote = failed > 0 ? ` ${formatCount(failed)} ${failed === 1 ? 'row' : 'rows'} failed.` : '';
+  const { skipped, failed, unprocessed, excluded } = view.counts;
+  const notIn = skipped + failed + unprocessed + excluded;
+  const failedNote =
+    notIn > 0 ? ` ${formatCount(notIn)} ${notIn === 1 ? 'row' : 'rows'} did not go in (see why below).` : '';
   switch (displayStatus(view.status, view.reconciled)) {
     case 'queued':
       return 'Queued: it starts in a moment.';

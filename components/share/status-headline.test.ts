@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { PublicImportView } from '@/lib/share-links/public-job-view';
+import { statusHeadline } from './status-headline';
+
+const base: PublicImportView = {
+  kind: 'import',
+  displayName: 'Spring contacts',
+  module: 'Contacts',
+  operation: 'insert',
+  status: 'running',
+  reconciled: null,
+  isTestRun: false,
+  rowsInFile: 5000,
+  rowsDone: 1200,
+  counts: { added: 1190, updated: 0, skipped: 4, failed: 6, unprocessed: 0, excluded: 0 },
+  chunks: [],
+  errors: [],
+  startedAt: null,
+  finishedAt: null,
+  updatedAt: '2026-11-23T10:00:00.000Z',
+  generatedAt: '2026-11-23T10:00:01.000Z',
+};
+
+describe('status headline', () => {
+  it('says how far a running import is, and how many rows did not go in', () => {
+    expect(statusHeadline(base)).toBe(
+      'In progress: 1,200 of 5,000 rows done so far. 10 rows did not go in (see why below).',
+    );
+  });
+
+  it('counts rows in the CRM when finished, and never calls an unreconciled import finished', () => {
+    const done = { ...base, status: 'completed' as const, rowsDone: 5000, reconciled: true };
+    const counts = { added: 4000, updated: 990, skipped: 0, failed: 10, unprocessed: 0, excluded: 0 };
+    expect(statusHeadline({ ...done, counts })).toBe(
+      'Finished: 4,990 rows are in the CRM. 10 rows did not go in (see why below).',
+    );
+    expect(statusHeadline({ ...done, reconciled: false })).toMatch(/^Finished, but the counts do not add up/);
+  });
+});

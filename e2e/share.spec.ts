@@ -1,0 +1,159 @@
+import { createHash } from 'node:crypto';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { ADMIN } from './admin-credentials';
+
+// Planted in the import's data and names: a share page must show none of them, anywhere.
+const SENTINELS = ['Sentinelova', 'private-e2e.example', 'Private Sentinel Co', 'PRIVATE-E2E-NAME'];
+const LINK_NAME = 'Q3 leads for Dana';
+const SIM_OWNER_ID = '5725767000000225013';
+
+function sentinelCsv(rows: number): string {
+  const lines = ['Last Name,Company,Email'];
+  for (let i = 1; i <= rows; i += 1)
+    lines.push(`${i % 5 === 0 ? '' : `Sentinelova ${i}`},Private Sentinel Co,zelda${i}@private-e2e.example`);
+  return `${lines.join('\n')}\n`;
+}
+
+async function sandboxConnectionId(page: Page): Promise<string> {
+  const list = async () =>
+    ((await (await page.request.get('/api/connections')).json()) as { connections: { id: string }[] })
+      .connections;
+  if ((await list()).length === 0) {
+    await page.goto('/connection');
+    await page.getByRole('link', { name: 'Use the built-in sandbox' }).click();
+    await expect(page).toHaveURL(/\/connection\?connected=/);
+  }
+  const [connection] = await list();
+  if (!connection) throw new Error('no sandbox connection');
+  return connection.id;
+}
+
+/** Upload the CSV and create the import through the same routes the new-import wizard calls. */
+async function createImport(
+  request: APIRequestContext,
+  origin: string,
+  connectionId: string,
+): Promise<string> {
+  const headers = { origin };
+  const csv = Buffer.from(sentinelCsv(20), 'utf8');
+  const upload = await (
+    await request.post('/api/uploads', {
+      headers,
+      data: { fileName: 'payroll-PRIVATE-E2E-NAME.csv', sizeBytes: csv.length },
+    })
+  ).json();
+  const sha = createHash('sha256').update(csv).digest('hex');
+  const part = await request.put(`/api/uploads/${upload.id}/parts/0`, {
+    headers: { ...headers, 'content-type': 'application/octet-stream', 'x-part-sha256': sha },
+    data: csv,
+  });
+  expect(part.ok()).toBe(true);
+  expect((await request.post(`/api/uploads/${upload.id}/complete`, { headers })).ok()).toBe(true);
+  const created = await request.post('/api/imports', {
+    headers,
+    data: {
+      uploadId: upload.id,
+      name: 'Payroll PRIVATE-E2E-NAME',
+      settings: { connectionId, module: 'Leads', operation: 'insert', ignoreEmpty: true, timeZone: 'UTC' },
+      mapping: {
+        columns: {
+          0: { kind: 'matched', apiName: 'Last_Name' },
+          1: { kind: 'matched', apiName: 'Company' },
+          2: { kind: 'matched', apiName: 'Email' },
+        },
+        fieldDefaults: { Owner: SIM_OWNER_ID },
+      },
+      parseOptions: {
+        encoding: 'utf-8',
+        delimiter: ',',
+        quoteChar: '"',
+        newline: '\n',
+        headerRow: 1,
+        hasHeader: true,
+      },
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return (await created.json()).id;
+}
+
+test.afterEach(async () => {
+  await fetch(`${process.env.E2E_SIM_URL}/__sim/settings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rowsPerSecond: 50_000 }),
+  });
+});
+
+test('a share link shows a live, personal-data-free status to anyone, until it is revoked', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const origin = baseURL ?? '';
+  // A slow Zoho, so the viewer watches the import move.
+  await fetch(`${process.env.E2E_SIM_URL}/__sim/settings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ rowsPerSecond: 1 }),
+  });
+  const importId = await createImport(page.request, origin, await sandboxConnectionId(page));
+
+  await page.goto(`/imports/${importId}`);
+  const panel = page.getByRole('region', { name: 'Share links' });
+  await panel.getByLabel('Name viewers see').fill(LINK_NAME);
+  await panel.getByLabel('Link expires after').selectOption('7d');
+  await panel.getByRole('button', { name: 'Create link' }).click();
+  const url = await panel.getByLabel('New share link').inputValue();
+  expect(url).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
+  await expect(panel.getByRole('list', { name: 'Live share links' })).toContainText(LINK_NAME);
+
+  // A stranger: a fresh browser with no cookies.
+  const stranger = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const viewer = await stranger.newPage();
+  const bodies: string[] = [];
+  viewer.on('response', async (response) => {
+    if (!response.url().startsWith(origin)) return;
+    bodies.push(await response.text().catch(() => ''));
+  });
+  const opened = await viewer.goto(url);
+  expect(opened?.status()).toBe(200);
+  expect(opened?.headers()['referrer-policy']).toBe('no-referrer');
+  expect(opened?.headers()['x-robots-tag']).toBe('noindex, nofollow');
+  await expect(viewer.getByRole('heading', { name: LINK_NAME })).toBeVisible();
+  await expect(viewer.getByText(/Import into Leads/)).toBeVisible();
+  await expect(viewer.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  // It refreshes by itself until the end: no reload here.
+  await expect(viewer.getByText(/Finished: 16 rows are in the CRM/)).toBeVisible({ timeout: 120_000 });
+  await expect(viewer.getByRole('progressbar', { name: 'Overall progress' })).toHaveAttribute(
+    'aria-valuenow',
+    '20',
+  );
+  await expect(viewer.getByRole('figure', { name: 'Where the rows went' })).toContainText('Added 16');
+  await expect(viewer.getByRole('region', { name: 'Why rows did not go in' })).toContainText(
+    'A required field was empty.',
+  );
+  await viewer.screenshot({ path: 'test-results/share-page.png', fullPage: true });
+
+  bodies.push(await viewer.content());
+  const everything = bodies.join('\n');
+  for (const sentinel of [...SENTINELS, importId, ADMIN.name, ADMIN.email])
+    expect(everything, `share page leaked ${sentinel}`).not.toContain(sentinel);
+  expect(everything).not.toMatch(/5725767\d{12}/);
+  expect(await viewer.evaluate(() => document.cookie)).toBe('');
+
+  // Revoked: the next request gets the same 404 as a link that never existed.
+  await panel.getByRole('button', { name: `Revoke link ${LINK_NAME}` }).click();
+  await expect(panel.getByText('No live links.')).toBeVisible();
+  const after = await viewer.goto(url);
+  expect(after?.status()).toBe(404);
+  await expect(viewer.getByRole('heading', { name: 'This status link is not available' })).toBeVisible();
+  const unknown = await viewer.goto(`${origin}/s/${'A'.repeat(43)}`);
+  expect(unknown?.status()).toBe(404);
+  const revokedData = await stranger.request.get(url.replace('/s/', '/api/s/'));
+  const unknownData = await stranger.request.get(`${origin}/api/s/${'A'.repeat(43)}`);
+  expect(revokedData.status()).toBe(404);
+  expect(await revokedData.text()).toBe(await unknownData.text());
+  await stranger.close();
+});
