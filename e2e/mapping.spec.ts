@@ -138,7 +138,7 @@ test('the row check catches a bad date and an empty mandatory cell, shows those 
     .getByRole('button', { name: 'Show these rows' })
     .click();
   await expect(grid.getByRole('rowheader')).toHaveText(['3']);
-  await expect(grid.getByRole('cell', { name: '2025-01-13' })).toHaveAttribute(
+  await expect(grid.getByRole('cell', { name: '2025-01-13', exact: true })).toHaveAttribute(
     'title',
     /is not a date written as dd\/MM\/yyyy/,
   );

@@ -5,7 +5,7 @@ import type { CrmField } from '@/lib/crm/crm-field';
 export function FieldFacts({ field, isMandatory }: { field: CrmField; isMandatory: boolean }) {
   const picklist = field.picklistValues ?? [];
   return (
-    <div className="flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
+    <div className="flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
       <code className="rounded bg-slate-100 px-1 text-slate-700">{field.apiName}</code>
       <span>{field.dataType}</span>
       {field.lookupModule ? <span>→ {field.lookupModule}</span> : null}

@@ -18,7 +18,7 @@ function cellTone(issues: RowIssue[]): string {
 
 /** The rows with problems, virtualised, problem cells highlighted; values are shown as plain text only. */
 export function ProblemRowsGrid({ rows, columns, label }: Props) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const scrollRef = useRef<HTMLElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -32,7 +32,13 @@ export function ProblemRowsGrid({ rows, columns, label }: Props) {
     'border-b border-slate-200 px-3 py-2 text-left text-xs font-semibold whitespace-nowrap text-slate-700';
 
   return (
-    <div ref={scrollRef} className="max-h-80 overflow-auto rounded-lg border border-slate-200 bg-white">
+    <section
+      ref={scrollRef}
+      aria-label={`${label}, scrollable`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
+      tabIndex={0}
+      className="max-h-80 overflow-auto rounded-lg border border-slate-200 bg-white focus-visible:outline-2 focus-visible:outline-indigo-600"
+    >
       <table aria-label={label} className="w-max min-w-full border-separate border-spacing-0 text-sm">
         <thead className="sticky top-0 z-10 bg-slate-50">
           <tr>
@@ -87,6 +93,6 @@ export function ProblemRowsGrid({ rows, columns, label }: Props) {
           {paddingBottom > 0 ? <tr aria-hidden style={{ height: paddingBottom }} /> : null}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }
