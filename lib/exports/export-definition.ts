@@ -44,7 +44,7 @@ export type CriteriaCondition = z.infer<typeof conditionSchema>;
 export type CriteriaGroup = { type: 'group'; operator: 'and' | 'or'; children: CriteriaNode[] };
 export type CriteriaNode = CriteriaCondition | CriteriaGroup;
 
-export const groupSchema: z.ZodType<CriteriaGroup> = z.object({
+export const groupSchema: z.ZodType<CriteriaGroup, CriteriaGroup> = z.object({
   type: z.literal('group'),
   operator: z.enum(['and', 'or']),
   get children() {

@@ -19,6 +19,7 @@ export type ExportView = {
   name: string;
   module: string;
   fileType: 'csv' | 'ics';
+  apiVersion: string;
   status: Export['status'];
   statusMessage: string | null;
   pagesDone: number;
@@ -47,6 +48,7 @@ export function toExportView(
     name: run.name,
     module: run.module,
     fileType: run.fileType,
+    apiVersion: run.apiVersion,
     status: run.status,
     statusMessage: run.statusMessage,
     pagesDone: run.pagesDone,

@@ -13,7 +13,7 @@ export async function resendPage(options: { db: Db; exportId: string; page: numb
   const { db, exportId, page } = options;
   const where = and(eq(exportPages.exportId, exportId), eq(exportPages.page, page));
   const [found] = await db.select().from(exportPages).where(where);
-  if (!found || found.status !== 'needs_attention')
+  if (found?.status !== 'needs_attention')
     throw new AppError('conflict', 'Only a page that needs attention can be sent again.');
   await db.update(exportPages).set({ status: 'pending', error: null }).where(where);
   await updateExport(db, exportId, { status: 'running', statusMessage: `Sending page ${page} again…` });

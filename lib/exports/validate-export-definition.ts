@@ -11,9 +11,9 @@ export async function validateExportDefinition(db: Db, input: unknown): Promise<
   const catalog = shape.success ? await resolveFieldCatalog(db, shape.data) : new Map();
   const result = exportDefinitionSchemaFor(catalog).safeParse(input);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
+  const fields = result.error.issues.map((issue) => ({
     path: issue.path.map(String),
     message: issue.message,
   }));
-  throw new AppError('validation', issues[0]?.message ?? 'The export is not valid.', { issues });
+  throw new AppError('validation', fields[0]?.message ?? 'The export is not valid.', { fields });
 }

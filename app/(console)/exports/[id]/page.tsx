@@ -1,0 +1,17 @@
+import { notFound } from 'next/navigation';
+import { ExportStatusPanel } from '@/components/exports/export-status-panel';
+import { requireAdmin } from '@/lib/auth/require-admin';
+import { getDb } from '@/lib/db/client';
+import { getExportView } from '@/lib/exports/list-exports';
+
+export const metadata = { title: 'Export' };
+
+export default async function ExportPage({ params }: { params: Promise<{ id: string }> }) {
+  await requireAdmin();
+  const { id } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const view = await getExportView(await getDb(), id).catch(() => undefined);
+  if (!view) notFound();
+  // The share-links feature adds its button through ExportStatusPanel's `shareSlot`.
+  return <ExportStatusPanel initial={view} />;
+}
