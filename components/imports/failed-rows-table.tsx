@@ -16,7 +16,7 @@ const OUTCOME_WORDS: Record<string, string> = {
 /** Rows that did not reach the CRM, a page at a time, with their original values and the reason. */
 export function FailedRowsTable({ importId, total }: { importId: string; total: number }) {
   const [page, setPage] = useState(0);
-  const rows = useQuery(importRowsQuery(importId, page));
+  const rows = useQuery({ ...importRowsQuery(importId, page, total), enabled: total > 0 });
   if (total === 0) return null;
   const data = rows.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;

@@ -9,7 +9,7 @@ export const importKeys = {
   all: ['imports'] as const,
   list: (filter: Record<string, string>) => ['imports', 'list', filter] as const,
   one: (id: string) => ['imports', id] as const,
-  rows: (id: string, page: number) => ['imports', id, 'rows', page] as const,
+  rows: (id: string, page: number, total: number) => ['imports', id, 'rows', page, total] as const,
 };
 
 /** An import's page data; refreshes every 2 s while it runs and stops once it has finished. */
@@ -21,9 +21,10 @@ export const importQuery = (id: string) =>
       query.state.data && isTerminalStatus(query.state.data.status) ? false : 2_000,
   });
 
-export const importRowsQuery = (id: string, page: number) =>
+/** `total` is part of the key: while an import runs, a new count means new rows to show. */
+export const importRowsQuery = (id: string, page: number, total: number) =>
   queryOptions({
-    queryKey: importKeys.rows(id, page),
+    queryKey: importKeys.rows(id, page, total),
     queryFn: () =>
       apiFetch<{ headers: string[]; rows: ImportRowView[]; total: number; pageSize: number }>(
         `/api/imports/${id}/rows?page=${page}`,
