@@ -84,6 +84,7 @@ export function FieldPicker({ catalog, selected, onChange, error }: Props) {
               <label className="flex min-w-0 flex-1 items-center gap-2 text-sm text-slate-800">
                 <input
                   type="checkbox"
+                  aria-label={field.label}
                   checked={chosen.has(field.path)}
                   onChange={(event) => toggle(field.path, event.target.checked)}
                 />
