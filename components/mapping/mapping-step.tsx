@@ -24,8 +24,8 @@ import { browserTimeZone } from './browser-time-zone';
 import { FieldMappingsPanel } from './field-mappings-panel';
 import { JobSettingsForm } from './job-settings-form';
 import { MappingBoard } from './mapping-board';
+import { MappingStatusBar } from './mapping-status-bar';
 import type { Exclusion } from './preflight-choice';
-import { PreflightHeadline } from './preflight-headline';
 import { PreflightPanel } from './preflight-panel';
 import { ProblemsList } from './problems-list';
 import { bulkWriteModulesQuery, moduleFieldsQuery } from './queries';
@@ -139,24 +139,7 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
             fields={fields}
             onApply={onApplyTemplate}
           />
-          <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg bg-slate-50 px-4 py-3">
-            <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm">
-              <p className="text-slate-700" role="status">
-                {errors === 0
-                  ? 'Ready to send.'
-                  : `${errors} ${errors === 1 ? 'problem' : 'problems'} to fix before sending.`}
-              </p>
-              <PreflightHeadline run={preflight.run} />
-            </div>
-            <div className="flex gap-2">
-              <Button variant="secondary" size="sm" onClick={() => dispatch({ type: 'acceptAll' })}>
-                Accept all suggestions
-              </Button>
-              <Button variant="secondary" size="sm" onClick={() => dispatch({ type: 'undoAll' })}>
-                Undo all
-              </Button>
-            </div>
-          </div>
+          <MappingStatusBar errors={errors} run={preflight.run} dispatch={dispatch} />
           <ProblemsList problems={problems} />
           <MappingBoard
             columns={columns}
@@ -166,12 +149,6 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
             onMap={onMap}
             dispatch={dispatch}
           />
-          <FieldMappingsPanel mappings={toFieldMappings(state, { layoutId: settings.layoutId })} />
-          <SaveTemplateForm
-            toTemplate={(name) => templateFromState(name, state, columns, settings)}
-            applied={applied}
-            onSaved={setApplied}
-          />
           <PreflightPanel
             run={preflight.run}
             dataRows={dataRows}
@@ -180,6 +157,12 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
             exclusion={exclusion}
             onExclusion={setExclusion}
             onCancel={preflight.cancel}
+          />
+          <FieldMappingsPanel mappings={toFieldMappings(state, { layoutId: settings.layoutId })} />
+          <SaveTemplateForm
+            toTemplate={(name) => templateFromState(name, state, columns, settings)}
+            applied={applied}
+            onSaved={setApplied}
           />
           {errors === 0 && validSettings ? (
             <StartImportPanel

@@ -102,14 +102,6 @@ export function PreflightPanel({
         <div className={`space-y-4 ${run.status === 'done' ? '' : 'opacity-60'}`}>
           <PreflightStats summary={summary} />
           <PreflightByColumn summary={summary} headerOf={headerOf} />
-          {summary.rowsToSkip > 0 ? (
-            <PreflightChoice
-              value={exclusion}
-              onChange={onExclusion}
-              rowsToSend={summary.rowsChecked}
-              rowsToSkip={summary.rowsToSkip}
-            />
-          ) : null}
           {summary.reasons.length > 0 ? (
             <PreflightReasons reasons={summary.reasons} headerOf={headerOf} onShowRows={setFilter} />
           ) : null}
@@ -132,13 +124,21 @@ export function PreflightPanel({
                   </select>
                 </label>
                 <p className="text-xs text-slate-500">
-                  {rows.length.toLocaleString('en-US')} rows
+                  {rows.length.toLocaleString('en-US')} {rows.length === 1 ? 'row' : 'rows'}
                   {result.isTruncated ? ' (the first 2,000 rows with problems are kept for viewing)' : ''} ·
                   red: skipped, amber: changed
                 </p>
               </div>
               <ProblemRowsGrid rows={rows} columns={gridColumns} label="Rows with problems" />
             </div>
+          ) : null}
+          {summary.rowsToSkip > 0 ? (
+            <PreflightChoice
+              value={exclusion}
+              onChange={onExclusion}
+              rowsToSend={summary.rowsChecked}
+              rowsToSkip={summary.rowsToSkip}
+            />
           ) : null}
         </div>
       ) : null}
