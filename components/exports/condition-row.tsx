@@ -22,7 +22,15 @@ type Props = { path: string; index: number; catalog: FieldCatalog; onRemove: () 
 /** One condition: field, comparison (only those Zoho takes for the field's type) and the value(s). */
 export function ConditionRow({ path, index, catalog, onRemove }: Props) {
   const { setValue, formState } = useFormContext();
-  const condition: CriteriaCondition = useWatch({ name: path });
+  const watched: CriteriaCondition | undefined = useWatch({ name: path });
+  const condition: CriteriaCondition = {
+    type: 'condition',
+    field: watched?.field ?? '',
+    dataType: watched?.dataType ?? 'text',
+    comparator: watched?.comparator ?? 'equal',
+    value: watched?.value ?? '',
+    values: watched?.values ?? [],
+  };
   const field = catalog.get(condition.field);
   const comparators = field ? comparatorsFor(field.dataType) : [];
   const errors = ['field', 'comparator', 'value', 'values']

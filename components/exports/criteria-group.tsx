@@ -53,7 +53,8 @@ export function CriteriaGroup({ path, catalog, depth, onRemove }: Props) {
       </div>
       <ol className="space-y-2">
         {fields.map((item, index) => {
-          const child = children[index];
+          // The field array's own item knows its type from the moment it is appended (useWatch lags a render).
+          const isGroup = ('type' in item && item.type === 'group') || children[index]?.type === 'group';
           const childPath = `${path}.children.${index}`;
           return (
             <div key={item.id}>
@@ -62,7 +63,7 @@ export function CriteriaGroup({ path, catalog, depth, onRemove }: Props) {
                   {operator}
                 </p>
               ) : null}
-              {child?.type === 'group' ? (
+              {isGroup ? (
                 <CriteriaGroup
                   path={childPath}
                   catalog={catalog}
