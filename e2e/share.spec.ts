@@ -35,7 +35,7 @@ async function createImport(
   connectionId: string,
 ): Promise<string> {
   const headers = { origin };
-  const csv = Buffer.from(sentinelCsv(20), 'utf8');
+  const csv = Buffer.from(sentinelCsv(100), 'utf8');
   const upload = await (
     await request.post('/api/uploads', {
       headers,
@@ -92,7 +92,7 @@ test('a share link shows a live, personal-data-free status to anyone, until it i
 }) => {
   test.setTimeout(180_000);
   const origin = baseURL ?? '';
-  // A slow Zoho, so the viewer watches the import move.
+  // A slow Zoho (one row a tick), so the viewer watches the import move.
   await fetch(`${process.env.E2E_SIM_URL}/__sim/settings`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -124,13 +124,16 @@ test('a share link shows a live, personal-data-free status to anyone, until it i
   await expect(viewer.getByRole('heading', { name: LINK_NAME })).toBeVisible();
   await expect(viewer.getByText(/Import into Leads/)).toBeVisible();
   await expect(viewer.getByRole('progressbar', { name: 'Overall progress' })).toBeVisible();
+  await expect(viewer.getByText('this page refreshes by itself', { exact: false })).toBeVisible();
+  await expect(viewer.getByText(/^Finished/)).toHaveCount(0);
   // It refreshes by itself until the end: no reload here.
-  await expect(viewer.getByText(/Finished: 16 rows are in the CRM/)).toBeVisible({ timeout: 120_000 });
+  await expect(viewer.getByText(/Finished: 80 rows are in the CRM/)).toBeVisible({ timeout: 120_000 });
+  await expect(viewer.getByText('this page refreshes by itself', { exact: false })).toHaveCount(0);
   await expect(viewer.getByRole('progressbar', { name: 'Overall progress' })).toHaveAttribute(
     'aria-valuenow',
-    '20',
+    '100',
   );
-  await expect(viewer.getByRole('figure', { name: 'Where the rows went' })).toContainText('Added 16');
+  await expect(viewer.getByRole('figure', { name: 'Where the rows went' })).toContainText('Added 80');
   await expect(viewer.getByRole('region', { name: 'Why rows did not go in' })).toContainText(
     'A required field was empty.',
   );
