@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { createRecordReader } from '@/lib/csv/create-record-reader';
 import { csvParseOptionsSchema } from '@/lib/csv/csv-parse-options';
-import { createPreflight, type PreflightInput } from '@/lib/mapping/create-preflight';
+import type { PreflightInput } from '@/lib/mapping/create-preflight';
+import { preflightCsv } from '@/lib/mapping/preflight-csv';
 import type { PreflightRequest, PreflightResponse, ProblemRow } from './preflight-worker-messages';
 
 // Browser-only module worker: one run per worker; the page terminates it to cancel or to start over.
@@ -18,44 +18,40 @@ const requestSchema = z.object({
 
 const post = (message: PreflightResponse) => self.postMessage(message);
 
+async function* chunksOf(file: Blob): AsyncGenerator<Uint8Array> {
+  const reader = file.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}
+
 async function run({ file, parseOptions, input }: PreflightRequest): Promise<void> {
-  const preflight = createPreflight(input);
   const problemRows: ProblemRow[] = [];
   let isTruncated = false;
-  let rows = 0;
-  let bytesRead = 0;
   let lastReport = 0;
-  // Record numbers as the server's split counts them: the header is exactly `headerRow`, blank records are dropped.
-  const reader = createRecordReader(parseOptions, (fields, record) => {
-    if (record < parseOptions.headerRow || (parseOptions.hasHeader && record === parseOptions.headerRow))
-      return;
-    if (fields.length === 1 && fields[0] === '') return;
-    rows += 1;
-    const issues = preflight.add(record, fields);
-    if (!issues.some((issue) => issue.severity !== 'zoho_decides')) return;
-    if (problemRows.length >= MAX_PROBLEM_ROWS) isTruncated = true;
-    else
-      problemRows.push({
-        record,
-        cells: fields.map((cell) => cell.slice(0, MAX_CELL_CHARS)),
-        issues: [...issues],
-      });
-  });
-  const decoder = new TextDecoder(parseOptions.encoding);
-  const stream = file.stream().getReader();
-  for (;;) {
-    const { done, value } = await stream.read();
-    if (done) break;
-    bytesRead += value.byteLength;
-    reader.push(decoder.decode(value, { stream: true }));
-    if (Date.now() - lastReport >= PROGRESS_INTERVAL_MS) {
+  const { summary } = await preflightCsv({
+    chunks: chunksOf(file),
+    parseOptions,
+    input,
+    onRow: (record, fields, issues) => {
+      if (!issues.some((issue) => issue.severity !== 'zoho_decides')) return;
+      if (problemRows.length >= MAX_PROBLEM_ROWS) isTruncated = true;
+      else
+        problemRows.push({
+          record,
+          cells: fields.map((cell) => cell.slice(0, MAX_CELL_CHARS)),
+          issues: [...issues],
+        });
+    },
+    onProgress: (bytesRead, rows) => {
+      if (Date.now() - lastReport < PROGRESS_INTERVAL_MS) return;
       lastReport = Date.now();
       post({ type: 'progress', bytesRead, rows });
-    }
-  }
-  reader.push(decoder.decode());
-  reader.end();
-  post({ type: 'done', summary: preflight.summary(), problemRows, isTruncated });
+    },
+  });
+  post({ type: 'done', summary, problemRows, isTruncated });
 }
 
 self.addEventListener('message', (event: MessageEvent<unknown>) => {

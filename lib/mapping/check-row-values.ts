@@ -1,7 +1,7 @@
 import { unknownPicklistValues } from './check-column';
-import type { PreflightPlan } from './preflight-plan';
+import type { PlannedColumn, PreflightPlan } from './preflight-plan';
 import type { RowIssue } from './preflight-tally';
-import { comparableValue, valueProblem } from './value-fits';
+import { comparableValue, type ValueProblem, valueProblem } from './value-fits';
 
 type At = { apiName: string; columnIndex?: number; label: string };
 
@@ -31,7 +31,8 @@ export function checkRowValues(plan: PreflightPlan, values: readonly string[]): 
     row.isEmpty = true;
     return row;
   }
-  for (const { index, field, options } of plan.columns) {
+  for (const column of plan.columns) {
+    const { index, field, options } = column;
     const at = { apiName: field.apiName, columnIndex: index, label: field.label };
     const cell = (values[index] ?? '').trim();
     const value = cell || (options.defaultValue ?? '').trim();
@@ -49,7 +50,7 @@ export function checkRowValues(plan: PreflightPlan, values: readonly string[]): 
       row.lookups.push(at);
       continue;
     }
-    const problem = valueProblem(value, field, options.format);
+    const problem = judge(column, value);
     if (problem) {
       row.issues.push({
         severity: 'skip',
@@ -86,4 +87,14 @@ export function checkRowValues(plan: PreflightPlan, values: readonly string[]): 
     else if (field.dataType === 'lookup' || field.dataType === 'ownerlookup') row.lookups.push(at);
   }
   return row;
+}
+
+const MAX_VERDICTS = 10_000;
+
+function judge(column: PlannedColumn, value: string): ValueProblem | undefined {
+  const known = column.verdicts?.get(value);
+  if (known !== undefined) return known ?? undefined;
+  const problem = valueProblem(value, column.field, column.options.format);
+  if (column.verdicts && column.verdicts.size < MAX_VERDICTS) column.verdicts.set(value, problem ?? null);
+  return problem;
 }

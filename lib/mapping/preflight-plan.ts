@@ -2,9 +2,15 @@ import type { CrmField, CrmLayout } from '@/lib/crm/crm-field';
 import type { JobSettings } from './job-settings';
 import { mandatoryFields } from './mandatory-fields';
 import type { MappingState, MatchOptions } from './mapping-state';
-import { valueProblem } from './value-fits';
+import { type ValueProblem, valueProblem } from './value-fits';
 
-export type PlannedColumn = { index: number; field: CrmField; options: MatchOptions };
+export type PlannedColumn = {
+  index: number;
+  field: CrmField;
+  options: MatchOptions;
+  /** Date parsing is the row check's slowest step and dates repeat: verdicts by value (bounded). */
+  verdicts?: Map<string, ValueProblem | null>;
+};
 export type PlannedDefault = { field: CrmField; value: string; isValid: boolean };
 
 /** What the row check needs, worked out once per run rather than once per row. */
@@ -31,7 +37,9 @@ export function planPreflight({ fields, layouts, settings, mapping }: PlanInput)
       if (column.kind !== 'matched') return [];
       const { kind: _kind, apiName, suggestion: _suggestion, ...options } = column;
       const field = byName.get(apiName);
-      return field ? [{ index: Number(key), field, options }] : [];
+      if (!field) return [];
+      const isDate = field.dataType === 'date' || field.dataType === 'datetime';
+      return [{ index: Number(key), field, options, ...(isDate ? { verdicts: new Map() } : {}) }];
     })
     .sort((a, b) => a.index - b.index);
   const defaults = Object.entries(mapping.fieldDefaults).flatMap(([apiName, raw]): PlannedDefault[] => {
