@@ -147,6 +147,7 @@ test('the row check catches a bad date and an empty mandatory cell, shows those 
   await expect(check.getByRole('radio', { name: /Send all 4 rows/ })).not.toBeChecked();
   await check.scrollIntoViewIfNeeded();
   await page.screenshot({ path: 'test-results/mapping-preflight.png', fullPage: true });
+  await check.screenshot({ path: 'test-results/mapping-row-check.png' });
 
   await page.getByLabel('Column for Last Name').selectOption('');
   await expect(skipped).toContainText('Last Name is mandatory and no column or default feeds it');

@@ -1,7 +1,7 @@
 'use client';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useReducer, useState } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { connectionsQuery } from '@/components/connect/queries';
 import { StartImportPanel } from '@/components/imports/start-import-panel';
@@ -66,9 +66,14 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
   const [state, dispatch] = useReducer(mappingReducer, columns, (cs) => emptyMapping(cs.map((c) => c.index)));
   const [applied, setApplied] = useState<MappingTemplateItem | null>(null);
 
+  // A fresh board once per module; a background refetch of the same fields must not wipe the admin's work.
+  const boardFor = useRef('');
+  const moduleKey = `${settings.connectionId}/${settings.module}`;
   useEffect(() => {
-    if (metadata.data) dispatch({ type: 'reset', state: initialMapping(columns, metadata.data.fields) });
-  }, [metadata.data, columns]);
+    if (!metadata.data || boardFor.current === moduleKey) return;
+    boardFor.current = moduleKey;
+    dispatch({ type: 'reset', state: initialMapping(columns, metadata.data.fields) });
+  }, [metadata.data, columns, moduleKey]);
 
   const mandatory = useMemo(
     () => new Set(mandatoryFields(fields, layouts, settings.layoutId).map((f) => f.apiName)),
