@@ -1,0 +1,74 @@
+import 'server-only';
+import type PgBoss from 'pg-boss';
+import type { z } from 'zod';
+import { recordAuditEvent } from '@/lib/audit/record-audit-event';
+import { csvParseOptionsSchema } from '@/lib/csv/csv-parse-options';
+import type { Db } from '@/lib/db/client';
+import { AppError } from '@/lib/http/app-error';
+import { createImport } from '@/lib/imports/create-import';
+import { mappingStateSchema } from '@/lib/imports/import-schemas';
+import { jobSettingsSchema } from '@/lib/mapping/job-settings';
+import { findRetryRoot } from './find-retry-root';
+import { getRetrySummary } from './get-retry-summary';
+import type { createRetryBodySchema } from './retry-schemas';
+
+/**
+ * A retry import of some of the rows not in the CRM: the original file's stored values (with the admin's
+ * fixes), the original settings and mapping (plus any field defaults added now), linked to the first import.
+ */
+export async function createRetry(options: {
+  db: Db;
+  boss: PgBoss;
+  admin: { adminId: string };
+  importId: string;
+  body: z.output<typeof createRetryBodySchema>;
+  canReceiveCallbacks: (isSandbox: boolean) => boolean;
+}): Promise<{ id: string }> {
+  const { db, body } = options;
+  const root = await findRetryRoot(db, options.importId);
+  if (!root.uploadId)
+    throw new AppError(
+      'conflict',
+      'The original file of this import is no longer kept, so its rows cannot be sent again.',
+    );
+  const summary = await getRetrySummary(db, root.id);
+  const running = summary.retries.find(
+    (retry) => !['completed', 'failed', 'cancelled'].includes(retry.status),
+  );
+  if (running)
+    throw new AppError(
+      'conflict',
+      `“${running.name}” is still running. Wait for it to finish, then retry again.`,
+    );
+  const mapping = mappingStateSchema.parse(root.mapping);
+  const created = await createImport({
+    db,
+    boss: options.boss,
+    adminId: options.admin.adminId,
+    canReceiveCallbacks: options.canReceiveCallbacks,
+    body: {
+      uploadId: root.uploadId,
+      name: `Retry ${summary.retries.length + 1} of ${root.name}`,
+      settings: jobSettingsSchema.parse(root.settings),
+      mapping: { ...mapping, fieldDefaults: { ...mapping.fieldDefaults, ...body.fieldDefaults } },
+      parseOptions: csvParseOptionsSchema.parse(root.parseOptions),
+      exclusion: 'none',
+      retryOf: root.id,
+      retryRows: { records: [...new Set(body.records)].sort((a, b) => a - b), edits: body.edits },
+    },
+  });
+  await recordAuditEvent({
+    db,
+    adminId: options.admin.adminId,
+    action: 'import.retried',
+    subjectKind: 'import',
+    subjectId: root.id,
+    detail: {
+      retryId: created.id,
+      rows: body.records.length,
+      editedCells: Object.values(body.edits).reduce((sum, cells) => sum + Object.keys(cells).length, 0),
+      fieldDefaults: Object.keys(body.fieldDefaults),
+    },
+  });
+  return created;
+}

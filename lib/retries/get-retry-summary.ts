@@ -1,0 +1,40 @@
+import 'server-only';
+import { asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import { imports } from '@/lib/db/schema';
+import { retryRowsSchema } from '@/lib/imports/retry-rows';
+import { findRetryRoot } from './find-retry-root';
+import { latestOutcomes } from './latest-outcomes';
+import type { RetrySummary } from './retry-schemas';
+
+/** Where the file stands after the import and all its retries: "4,812 of 5,000 in the CRM after 2 retries". */
+export async function getRetrySummary(db: Db, importId: string): Promise<RetrySummary> {
+  const root = await findRetryRoot(db, importId);
+  const latest = latestOutcomes(db, root.id);
+  const counts = await db
+    .select({ outcome: latest.outcome, count: sql<number>`count(*)::int` })
+    .from(latest)
+    .groupBy(latest.outcome);
+  const inCrm = counts
+    .filter((row) => row.outcome === 'added' || row.outcome === 'updated')
+    .reduce((sum, row) => sum + row.count, 0);
+  const all = counts.reduce((sum, row) => sum + row.count, 0);
+  const retries = await db
+    .select()
+    .from(imports)
+    .where(eq(imports.retryOf, root.id))
+    .orderBy(asc(imports.createdAt));
+  return {
+    rootId: root.id,
+    rowsInFile: root.rowsInFile,
+    inCrm,
+    notInCrm: all - inCrm,
+    retries: retries.map((retry) => ({
+      id: retry.id,
+      name: retry.name,
+      status: retry.status,
+      rowsSent: retryRowsSchema.safeParse(retry.retryRows).data?.records.length ?? 0,
+      createdAt: retry.createdAt.toISOString(),
+    })),
+  };
+}

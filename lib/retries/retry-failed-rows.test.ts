@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listAuditEvents } from '@/lib/audit/list-audit-events';
+import { type ImportHarness, LEADS_MAPPING, startImportHarness } from '@/lib/imports/import-test-harness';
+import { createRetry } from './create-retry';
+import { getRetrySummary } from './get-retry-summary';
+import { listRetryRows } from './list-retry-rows';
+import { createRetryBodySchema } from './retry-schemas';
+
+// Rows 4 and 7 (records 5 and 8) have no Last Name: Zoho skips them with MANDATORY_NOT_FOUND.
+const CSV = `Last Name,Company,Email
+Hopper 1,Navy,retry1@example.com
+Hopper 2,Navy,retry2@example.com
+Hopper 3,Navy,retry3@example.com
+,Navy,retry4@example.com
+Hopper 5,Navy,retry5@example.com
+Hopper 6,Navy,retry6@example.com
+,Navy,retry7@example.com
+`;
+
+describe('retrying the rows not in the CRM', () => {
+  let h: ImportHarness;
+  let rootId = '';
+  beforeAll(async () => {
+    h = await startImportHarness();
+    rootId = await h.create(await h.upload(CSV), LEADS_MAPPING);
+    await h.run(rootId);
+  }, 60_000);
+  afterAll(() => h.close());
+
+  const retry = (importId: string, body: unknown) =>
+    createRetry({
+      db: h.db,
+      boss: h.boss,
+      admin: { adminId: h.adminId },
+      importId,
+      body: createRetryBodySchema.parse(body),
+      canReceiveCallbacks: () => false,
+    });
+
+  it('lists the failed rows with their original values and the column Zoho named', async () => {
+    const view = await listRetryRows({ db: h.db, storage: h.storage, importId: rootId });
+    expect(view.headers).toEqual(['Last Name', 'Company', 'Email']);
+    expect(view.total).toBe(2);
+    expect(
+      view.rows.map((row) => [row.recordNumber, row.errorCode, row.errorField, row.errorColumnIndex]),
+    ).toEqual([
+      [5, 'MANDATORY_NOT_FOUND', 'Last_Name', 0],
+      [8, 'MANDATORY_NOT_FOUND', 'Last_Name', 0],
+    ]);
+    expect(view.rows[0]?.values).toEqual(['', 'Navy', 'retry4@example.com']);
+    expect(await getRetrySummary(h.db, rootId)).toMatchObject({
+      rowsInFile: 7,
+      inCrm: 5,
+      notInCrm: 2,
+      retries: [],
+    });
+  });
+
+  it('a retry of one fixed row brings it into the CRM; counts add up across the import and its retries', async () => {
+    const { id } = await retry(rootId, { records: [5], edits: { '5': { '0': 'Hopper 4' } } });
+    await h.run(id);
+    const stored = await h.records('Leads');
+    expect(stored.find((record) => record.Email === 'retry4@example.com')?.Last_Name).toBe('Hopper 4');
+
+    const summary = await getRetrySummary(h.db, id);
+    expect(summary).toMatchObject({ rootId, rowsInFile: 7, inCrm: 6, notInCrm: 1 });
+    expect(summary.retries.map((r) => [r.status, r.rowsSent])).toEqual([['completed', 1]]);
+    expect(summary.retries[0]?.name).toMatch(/^Retry 1 of /);
+    const left = await listRetryRows({ db: h.db, storage: h.storage, importId: id });
+    expect(left.rows.map((row) => row.recordNumber)).toEqual([8]);
+
+    const [event] = await listAuditEvents({ db: h.db, subjectKind: 'import', subjectId: rootId });
+    expect(event).toMatchObject({ action: 'import.retried', adminName: 'Ops' });
+    expect(JSON.stringify(event?.detail)).not.toContain('Hopper');
+  });
+
+  it('a second retry, started from the first retry, hangs off the first import too', async () => {
+    const [first] = (await getRetrySummary(h.db, rootId)).retries;
+    const { id } = await retry(first?.id ?? '', { records: [8], edits: { '8': { '0': 'Hopper 7' } } });
+    await h.run(id);
+    const summary = await getRetrySummary(h.db, rootId);
+    expect(summary).toMatchObject({ inCrm: 7, notInCrm: 0 });
+    expect(summary.retries.map((r) => r.name)).toEqual([
+      expect.stringMatching(/^Retry 1 of /),
+      expect.stringMatching(/^Retry 2 of /),
+    ]);
+    expect(() => createRetryBodySchema.parse({ records: [] })).toThrow('Choose at least one row');
+  });
+});
