@@ -69,7 +69,7 @@ export function ConditionRow({ path, index, catalog, onRemove }: Props) {
   const [from = '', to = ''] = condition.values;
   return (
     <li aria-label={name} className="rounded-md border border-slate-200 bg-white p-2">
-      <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,1.3fr)_minmax(0,2.2fr)_auto] items-start gap-2">
+      <div className="grid grid-cols-[minmax(0,1.6fr)_minmax(0,1.1fr)_minmax(0,2.8fr)_auto] items-start gap-2">
         <select
           aria-label={`${name} field`}
           className={`${SELECT} ${errorAt(formState.errors, `${path}.field`) ? 'border-red-400' : 'border-slate-300'}`}
@@ -103,7 +103,7 @@ export function ConditionRow({ path, index, catalog, onRemove }: Props) {
           {!field || isEmptyComparator(condition.comparator) ? null : isRangeComparator(
               condition.comparator,
             ) ? (
-            <div className="grid grid-cols-[1fr_auto_1fr] items-center gap-1">
+            <div className="grid grid-cols-[minmax(0,1fr)_auto_minmax(0,1fr)] items-center gap-1">
               <SingleValueInput
                 field={field}
                 label={`${name} from`}

@@ -83,7 +83,7 @@ export function ExportBuilder({ initial }: { initial?: Partial<ExportDefinition>
       setMessage(undefined);
       start.mutate(definition);
     },
-    () => setMessage('Some settings need attention: see the messages beside them.'),
+    () => setMessage(undefined),
   );
 
   const chooseModule = (module: string) => {
@@ -253,6 +253,9 @@ export function ExportBuilder({ initial }: { initial?: Partial<ExportDefinition>
             </div>
           </Card>
           {message ? <Alert>{message}</Alert> : null}
+          {formState.submitCount > 0 && Object.keys(formState.errors).length > 0 ? (
+            <Alert>Some settings need attention: see the messages beside them.</Alert>
+          ) : null}
           <Button type="submit" className="w-full" disabled={start.isPending || isLoading}>
             {start.isPending ? 'Starting…' : 'Run export'}
           </Button>

@@ -5,7 +5,7 @@ import type { CatalogField } from '@/lib/exports/field-catalog';
 import { isoToLocal, localToIso } from './datetime-value';
 
 const INPUT =
-  'block h-9 w-full rounded-md border bg-white px-2 text-sm shadow-sm focus:outline-2 focus:outline-indigo-600';
+  'block h-9 w-full min-w-0 rounded-md border bg-white px-2 text-sm shadow-sm focus:outline-2 focus:outline-indigo-600';
 
 type SingleProps = {
   field: CatalogField | undefined;
