@@ -25,7 +25,7 @@ export type AdvanceResult = { runAgainInMs?: number };
  * right now. Holds the import's lease, so parallel wake-ups never run two passes at once.
  */
 export async function advanceImport(context: ImportContext, importId: string): Promise<AdvanceResult> {
-  const row = await claimLease(context.db, importId);
+  const row = await claimLease(context.db, importId, context.leaseMs);
   if (!row) return { runAgainInMs: 30_000 };
   try {
     return await advanceClaimed(context, row);
@@ -115,6 +115,8 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
     }
     if (after.some((chunk) => chunk.status === 'needs_attention')) {
       await setStatus(context, row.id, 'needs_attention', needsAttentionMessage);
+      // Nothing else can move until the admin decides; their decision wakes the runner.
+      if (!after.some((chunk) => ACTIVE.has(chunk.status) || chunk.status === 'pending')) return {};
     }
     const nextPoll = Math.min(
       ...after.filter((c) => c.status === 'in_zoho').map((c) => c.nextPollAt?.getTime() ?? now),

@@ -41,7 +41,7 @@ export async function collectChunkResults(
   const { context, row, auth } = target;
   const where = and(eq(importChunks.importId, row.id), eq(importChunks.index, chunk.index));
   await context.db.update(importChunks).set({ status: 'downloading' }).where(where);
-  await renewLease(context.db, row.id);
+  await renewLease(context, row.id);
   const result = job.downloadUrl ? await readResult(auth, job.downloadUrl) : { echoedHeaders: [], rows: [] };
   const sent = await sentRows(context, chunk);
   const problems: string[] = [];

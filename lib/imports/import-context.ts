@@ -10,6 +10,8 @@ export type ImportContext = {
   concurrentJobs: number;
   /** First and longest wait between polls of one Zoho job (backoff doubles in between). */
   pollMs: { first: number; max: number };
+  /** How long one pass holds the import (tests shorten it to restart quickly after a simulated crash). */
+  leaseMs?: number;
   /** Where Zoho can POST job callbacks to this app, when it can reach it (see callback-base-url.ts). */
   callbackBaseUrl?: (isSandbox: boolean) => string | undefined;
 };

@@ -46,7 +46,8 @@ export async function startImportHarness() {
   const back = new URL((await fetch(url, { redirect: 'manual' })).headers.get('location') ?? '');
   const query = Object.fromEntries(back.searchParams) as CallbackQuery;
   const connectionId = await completeConnect({ db: database.db, adminId: admin.id, query, appOrigin: APP });
-  const storage = localFileStorage(mkdtempSync(path.join(tmpdir(), 'fieldmap-import-files-')));
+  const storageRoot = mkdtempSync(path.join(tmpdir(), 'fieldmap-import-files-'));
+  const storage = localFileStorage(storageRoot);
   const context: ImportContext = {
     db: database.db,
     storage,
@@ -68,6 +69,7 @@ export async function startImportHarness() {
     adminId: admin.id,
     connectionId,
     storage,
+    storageRoot,
     context,
     simControl: sim$,
     async records(module: string): Promise<Record<string, unknown>[]> {

@@ -16,7 +16,7 @@ export async function pollChunk(
   const { context, row, auth } = target;
   if (!chunk.zohoJobId) throw new Error(`Chunk ${chunk.index + 1} has no Zoho job to poll`);
   const where = and(eq(importChunks.importId, row.id), eq(importChunks.index, chunk.index));
-  await renewLease(context.db, row.id);
+  await renewLease(context, row.id);
   const job = await getBulkWriteJob(auth, { apiVersion: row.apiVersion, jobId: chunk.zohoJobId });
   if (job.status === 'COMPLETED') return collectChunkResults(target, chunk, job);
   if (job.status === 'FAILED') {

@@ -79,7 +79,7 @@ export async function prepareImport(context: ImportContext, row: Import): Promis
         zipKey: key,
         zipBytes: zip.length,
       });
-      await renewLease(db, row.id);
+      await renewLease(context, row.id);
     },
   });
 

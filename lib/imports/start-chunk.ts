@@ -38,7 +38,7 @@ export async function startChunk(target: Target, chunk: ImportChunk): Promise<vo
     .update(importChunks)
     .set({ status: 'uploading', startedAt: chunk.startedAt ?? new Date(), attempts: chunk.attempts + 1 })
     .where(where);
-  await renewLease(context.db, row.id);
+  await renewLease(context, row.id);
   const zip = await readAll(context.storage.read(chunk.zipKey));
   const fileId = await uploadBulkFile(auth, {
     apiVersion: row.apiVersion,
@@ -74,16 +74,17 @@ export async function startChunk(target: Target, chunk: ImportChunk): Promise<vo
           createOutcome: `Refused: ${error.code}`,
         })
         .where(where);
-    } else {
-      await context.db
-        .update(importChunks)
-        .set({
-          status: 'needs_attention',
-          createOutcome: `No clear answer from Zoho at ${attemptedAt.toISOString()}: ${(error as Error).message}`,
-        })
-        .where(where);
+      throw error;
     }
-    throw error;
+    // Zoho may have made the job: never guess. The admin decides (the page shows these facts).
+    await context.db
+      .update(importChunks)
+      .set({
+        status: 'needs_attention',
+        createOutcome: `No clear answer from Zoho to the create sent at ${attemptedAt.toISOString()}: ${(error as Error).message}`,
+      })
+      .where(where);
+    return;
   }
   await context.db
     .update(importChunks)

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importChunks } from '@/lib/db/schema';
+import { controlImport } from './control-import';
+import { getImportStatusView } from './import-status-view';
+import { type ImportHarness, LEADS_MAPPING, startImportHarness } from './import-test-harness';
+
+function leadsCsv(rows: number, tag: string): string {
+  const lines = ['Last Name,Company,Email'];
+  for (let i = 1; i <= rows; i += 1) lines.push(`Hopper ${i},Navy,${tag}${i}@example.com`);
+  return `${lines.join('\n')}\n`;
+}
+
+describe('an import through Zoho trouble', () => {
+  let h: ImportHarness;
+  beforeAll(async () => {
+    h = await startImportHarness();
+  }, 60_000);
+  afterAll(() => h.close());
+
+  const arm = (fault: Record<string, unknown>) =>
+    h.simControl('faults', { method: 'POST', body: JSON.stringify(fault) });
+  const emails = async (tag: string) =>
+    (await h.records('Leads')).map((record) => String(record.Email)).filter((email) => email.startsWith(tag));
+
+  it('5xx on upload, 429 on create, 5xx on status and an expired token pause it; it ends with every row in, once', async () => {
+    await arm({ method: 'POST', path: '/crm/v8/upload', status: 500, count: 2 });
+    await arm({ method: 'POST', path: '^/crm/bulk/v8/write$', status: 429, count: 5 });
+    await arm({ method: 'GET', path: '^/crm/bulk/v8/write/', status: 500, count: 2 });
+    await h.simControl('tokens/expire', { method: 'POST' });
+    const id = await h.create(await h.upload(leadsCsv(300, 'trouble')), LEADS_MAPPING);
+    await h.run(id);
+    const view = await getImportStatusView(h.db, id);
+    expect(view).toMatchObject({ status: 'completed', reconciled: true, rowsInFile: 300 });
+    expect(view?.counts.added).toBe(300);
+    const stored = await emails('trouble');
+    expect(stored.length).toBe(300);
+    expect(new Set(stored).size).toBe(300);
+  }, 90_000);
+
+  it('a create with no answer waits for the admin; resending it finishes the import without duplicates', async () => {
+    await arm({ method: 'POST', path: '^/crm/bulk/v8/write$', mode: 'drop', count: 1 });
+    const id = await h.create(await h.upload(leadsCsv(40, 'uncertain')), LEADS_MAPPING);
+    await h.run(id);
+    let view = await getImportStatusView(h.db, id);
+    expect(view?.status).toBe('needs_attention');
+    const [chunk] = await h.db.select().from(importChunks).where(eq(importChunks.importId, id));
+    expect(chunk?.createOutcome).toMatch(/No clear answer from Zoho/);
+    expect(await emails('uncertain')).toHaveLength(0);
+
+    await controlImport({ db: h.db, boss: h.boss, importId: id, action: 'resend_chunk', chunkIndex: 0 });
+    await h.run(id);
+    view = await getImportStatusView(h.db, id);
+    expect(view).toMatchObject({ status: 'completed', reconciled: true });
+    expect(await emails('uncertain')).toHaveLength(40);
+  }, 90_000);
+
+  it('cancelling stops chunks not yet sent and counts their rows as unprocessed', async () => {
+    h.context.concurrentJobs = 1;
+    const id = await h.create(await h.upload(leadsCsv(30_000, 'cancel')), LEADS_MAPPING);
+    await h.run(id, {
+      until: async () =>
+        (await getImportStatusView(h.db, id))?.chunks.some((c) => c.status === 'in_zoho') ?? false,
+    });
+    await controlImport({ db: h.db, boss: h.boss, importId: id, action: 'cancel' });
+    await h.run(id);
+    const view = await getImportStatusView(h.db, id);
+    expect(view?.status).toBe('cancelled');
+    expect(view?.reconciled).toBe(true);
+    expect((view?.counts.added ?? 0) + (view?.counts.unprocessed ?? 0)).toBe(30_000);
+    expect(view?.counts.unprocessed).toBe(5_000);
+    h.context.concurrentJobs = 2;
+  }, 120_000);
+});
