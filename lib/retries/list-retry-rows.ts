@@ -11,7 +11,7 @@ import type { FileStorage } from '@/lib/storage/file-storage';
 import { getUpload } from '@/lib/uploads/get-upload';
 import { findRetryRoot } from './find-retry-root';
 import { latestOutcomes } from './latest-outcomes';
-import { MAX_RETRY_ROWS, type RetryRowsView } from './retry-schemas';
+import { RETRY_GRID_ROWS, type RetryRowsView } from './retry-schemas';
 
 const NOT_IN_CRM = ['skipped', 'failed', 'unprocessed', 'excluded'] as const;
 
@@ -37,7 +37,7 @@ export async function listRetryRows({
     .from(latest)
     .where(inArray(latest.outcome, [...NOT_IN_CRM]))
     .orderBy(asc(latest.recordNumber))
-    .limit(MAX_RETRY_ROWS);
+    .limit(RETRY_GRID_ROWS);
   const all = await db.$count(latest, inArray(latest.outcome, [...NOT_IN_CRM]));
   const values = new Map<number, string[]>();
   let headers: string[] = [];

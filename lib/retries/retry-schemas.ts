@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { RowOutcome } from '@/lib/db/schema/imports';
 
 export const MAX_RETRY_ROWS = 2_000;
+/** Rows the retry grid loads at once (the rest follow in the next retry). */
+export const RETRY_GRID_ROWS = 500;
 
 /** POST /api/imports/[id]/retry: which rows to send again, with the admin's fixes. */
 export const createRetryBodySchema = z.object({

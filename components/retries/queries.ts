@@ -1,0 +1,25 @@
+import { queryOptions } from '@tanstack/react-query';
+import { isTerminalStatus } from '@/components/job-status/status-labels';
+import { apiFetch } from '@/lib/http/api-fetch';
+import type { RetryRowsView, RetrySummary } from '@/lib/retries/retry-schemas';
+
+export const retryKeys = {
+  summary: (importId: string) => ['imports', importId, 'retry-summary'] as const,
+  rows: (importId: string) => ['imports', importId, 'retry-rows'] as const,
+};
+
+/** Polls while a retry runs, so the cumulative count moves with it. */
+export const retrySummaryQuery = (importId: string) =>
+  queryOptions({
+    queryKey: retryKeys.summary(importId),
+    queryFn: () => apiFetch<RetrySummary>(`/api/imports/${importId}/retry`),
+    refetchInterval: (query) =>
+      query.state.data?.retries.some((retry) => !isTerminalStatus(retry.status)) ? 3_000 : false,
+  });
+
+export const retryRowsQuery = (importId: string) =>
+  queryOptions({
+    queryKey: retryKeys.rows(importId),
+    queryFn: () => apiFetch<RetryRowsView>(`/api/imports/${importId}/retry/rows`),
+    staleTime: 0,
+  });
