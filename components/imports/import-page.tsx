@@ -6,7 +6,9 @@ import { ErrorGroups } from '@/components/job-status/error-groups';
 import { OutcomeChart } from '@/components/job-status/outcome-chart';
 import { ProgressSummary } from '@/components/job-status/progress-summary';
 import { StatusBadge } from '@/components/job-status/status-badge';
-import { displayStatus } from '@/components/job-status/status-labels';
+import { displayStatus, isTerminalStatus } from '@/components/job-status/status-labels';
+import { RetryFailedRows } from '@/components/retries/retry-failed-rows';
+import { RetrySummaryLine } from '@/components/retries/retry-summary-line';
 import { ShareLinksPanel } from '@/components/share/share-links-panel';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
@@ -55,6 +57,7 @@ export function ImportPage({ id }: { id: string }) {
         </Alert>
       ) : null}
       <ChunksNeedingAttention view={view} />
+      <RetrySummaryLine importId={id} />
       <Card className="space-y-6 p-5">
         <ProgressSummary rowsDone={view.rowsDone} rowsInFile={view.rowsInFile} />
         <OutcomeChart counts={view.counts} total={view.rowsInFile} />
@@ -92,6 +95,11 @@ export function ImportPage({ id }: { id: string }) {
       </div>
       <Card className="p-5">
         <FailedRowsTable importId={id} total={notInCrm} />
+        {notInCrm > 0 ? (
+          <div className="mt-4 border-t border-slate-100 pt-4">
+            <RetryFailedRows importId={id} isFinished={isTerminalStatus(view.status)} />
+          </div>
+        ) : null}
         {notInCrm === 0 ? <p className="text-sm text-slate-600">Every row so far is in the CRM.</p> : null}
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
