@@ -123,6 +123,7 @@ export async function startExportKit() {
 
   return {
     sim,
+    database,
     db,
     storage,
     connectionId,
