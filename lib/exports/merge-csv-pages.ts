@@ -7,10 +7,15 @@ export type MergeStats = { records: number; duplicates: number };
 export type PageSource = () => Promise<Readable>;
 
 const COMMA = 44;
+const COMMA_BYTES = Buffer.from([COMMA]);
 const QUOTE = 34;
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const CRLF = Buffer.from('\r\n');
 const decoder = new TextDecoder();
+
+/** A view of the record's bytes, not a copy: each scanned chunk is a fresh buffer that nothing reuses. */
+const view = (record: ScannedRecord, start: number, end: number) =>
+  Buffer.from(record.bytes.buffer, record.bytes.byteOffset + start, end - start);
 
 function fieldText(record: ScannedRecord, index: number): string {
   const start = record.starts[index] ?? 0;
@@ -19,18 +24,37 @@ function fieldText(record: ScannedRecord, index: number): string {
   return decoder.decode(record.bytes.subarray(start + 1, end - 1)).replaceAll('""', '"');
 }
 
+const RISKY_BYTES = new Set([61, 43, 45, 64, 9, 13, 10]); // = + - @ tab CR LF
+
+/** Whether a field may need a leading `'`: only then is it decoded (most fields are copied as bytes). */
+function isRiskyField(record: ScannedRecord, index: number): boolean {
+  const start = (record.starts[index] ?? 0) + (record.quoted[index] ? 1 : 0);
+  return (
+    start < (record.ends[index] ?? 0) &&
+    RISKY_BYTES.has(record.bytes[start] ?? 0) &&
+    needsNeutralising(fieldText(record, index))
+  );
+}
+
 /** The record's bytes as written, with formula-like cells given a leading `'` (inside their quotes if quoted). */
 function writeRecord(record: ScannedRecord, out: Buffer[]): void {
-  for (let index = 0; index < record.starts.length; index += 1) {
-    if (index > 0) out.push(Buffer.from([COMMA]));
+  const count = record.starts.length;
+  let risky = -1;
+  for (let index = 0; index < count && risky < 0; index += 1) if (isRiskyField(record, index)) risky = index;
+  if (risky < 0) {
+    out.push(view(record, record.starts[0] ?? 0, record.ends[count - 1] ?? 0), CRLF);
+    return;
+  }
+  for (let index = 0; index < count; index += 1) {
+    if (index > 0) out.push(COMMA_BYTES);
     const start = record.starts[index] ?? 0;
     const end = record.ends[index] ?? 0;
     const isQuoted = record.quoted[index] ?? false;
-    if (needsNeutralising(fieldText(record, index))) {
+    if (index >= risky && isRiskyField(record, index)) {
       out.push(Buffer.from(isQuoted ? [QUOTE, 39] : [39]));
-      out.push(Buffer.from(record.bytes.subarray(isQuoted ? start + 1 : start, end)));
+      out.push(view(record, isQuoted ? start + 1 : start, end));
     } else {
-      out.push(Buffer.from(record.bytes.subarray(start, end)));
+      out.push(view(record, start, end));
     }
   }
   out.push(CRLF);
@@ -66,7 +90,13 @@ export async function* mergeCsvPages(pages: PageSource[], stats: MergeStats): As
         return;
       }
       if (isBlank(record)) return;
-      const id = idIndex >= 0 ? fieldText(record, idIndex) : '';
+      // Record ids are digits: a latin1 read of an unquoted id is exact and much cheaper than decoding.
+      const id =
+        idIndex < 0
+          ? ''
+          : record.quoted[idIndex]
+            ? fieldText(record, idIndex)
+            : view(record, record.starts[idIndex] ?? 0, record.ends[idIndex] ?? 0).toString('latin1');
       if (id && (ids.has(id) || previousIds.has(id))) {
         stats.duplicates += 1;
         return;
