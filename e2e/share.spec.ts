@@ -1,80 +1,16 @@
-import { createHash } from 'node:crypto';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ADMIN } from './admin-credentials';
+import { createImportViaApi, sandboxConnectionId } from './import-via-api';
 
 // Planted in the import's data and names: a share page must show none of them, anywhere.
 const SENTINELS = ['Sentinelova', 'private-e2e.example', 'Private Sentinel Co', 'PRIVATE-E2E-NAME'];
 const LINK_NAME = 'Q3 leads for Dana';
-const SIM_OWNER_ID = '5725767000000225013';
 
 function sentinelCsv(rows: number): string {
   const lines = ['Last Name,Company,Email'];
   for (let i = 1; i <= rows; i += 1)
     lines.push(`${i % 5 === 0 ? '' : `Sentinelova ${i}`},Private Sentinel Co,zelda${i}@private-e2e.example`);
   return `${lines.join('\n')}\n`;
-}
-
-async function sandboxConnectionId(page: Page): Promise<string> {
-  const list = async () =>
-    ((await (await page.request.get('/api/connections')).json()) as { connections: { id: string }[] })
-      .connections;
-  if ((await list()).length === 0) {
-    await page.goto('/connection');
-    await page.getByRole('link', { name: 'Use the built-in sandbox' }).click();
-    await expect(page).toHaveURL(/\/connection\?connected=/);
-  }
-  const [connection] = await list();
-  if (!connection) throw new Error('no sandbox connection');
-  return connection.id;
-}
-
-/** Upload the CSV and create the import through the same routes the new-import wizard calls. */
-async function createImport(
-  request: APIRequestContext,
-  origin: string,
-  connectionId: string,
-): Promise<string> {
-  const headers = { origin };
-  const csv = Buffer.from(sentinelCsv(100), 'utf8');
-  const upload = await (
-    await request.post('/api/uploads', {
-      headers,
-      data: { fileName: 'payroll-PRIVATE-E2E-NAME.csv', sizeBytes: csv.length },
-    })
-  ).json();
-  const sha = createHash('sha256').update(csv).digest('hex');
-  const part = await request.put(`/api/uploads/${upload.id}/parts/0`, {
-    headers: { ...headers, 'content-type': 'application/octet-stream', 'x-part-sha256': sha },
-    data: csv,
-  });
-  expect(part.ok()).toBe(true);
-  expect((await request.post(`/api/uploads/${upload.id}/complete`, { headers })).ok()).toBe(true);
-  const created = await request.post('/api/imports', {
-    headers,
-    data: {
-      uploadId: upload.id,
-      name: 'Payroll PRIVATE-E2E-NAME',
-      settings: { connectionId, module: 'Leads', operation: 'insert', ignoreEmpty: true, timeZone: 'UTC' },
-      mapping: {
-        columns: {
-          0: { kind: 'matched', apiName: 'Last_Name' },
-          1: { kind: 'matched', apiName: 'Company' },
-          2: { kind: 'matched', apiName: 'Email' },
-        },
-        fieldDefaults: { Owner: SIM_OWNER_ID },
-      },
-      parseOptions: {
-        encoding: 'utf-8',
-        delimiter: ',',
-        quoteChar: '"',
-        newline: '\n',
-        headerRow: 1,
-        hasHeader: true,
-      },
-    },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  return (await created.json()).id;
 }
 
 test.afterEach(async () => {
@@ -98,7 +34,12 @@ test('a share link shows a live, personal-data-free status to anyone, until it i
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ rowsPerSecond: 1 }),
   });
-  const importId = await createImport(page.request, origin, await sandboxConnectionId(page));
+  const importId = await createImportViaApi(page, origin, {
+    connectionId: await sandboxConnectionId(page),
+    csv: sentinelCsv(100),
+    fileName: 'payroll-PRIVATE-E2E-NAME.csv',
+    name: 'Payroll PRIVATE-E2E-NAME',
+  });
 
   await page.goto(`/imports/${importId}`);
   const panel = page.getByRole('region', { name: 'Share links' });
