@@ -1,6 +1,6 @@
 'use client';
 
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
@@ -10,12 +10,12 @@ import { DownloadIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { Progress } from '@/components/ui/progress';
 import { buildReadRequest } from '@/lib/exports/build-read-request';
-import type { ExportView } from '@/lib/exports/export-view';
+import { type ExportView, TERMINAL_EXPORT_STATUSES } from '@/lib/exports/export-view';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { ExportPagesTable } from './export-pages-table';
 import { ExportStatusBadge } from './export-status-badge';
 import { exportProgress, formatBytes, formatCount, formatWhen } from './format';
-import { exportQuery } from './queries';
+import { exportKeys, exportQuery } from './queries';
 import { RequestPreview } from './request-preview';
 
 function Stat({ label, value }: { label: string; value: ReactNode }) {
@@ -33,12 +33,18 @@ function Stat({ label, value }: { label: string; value: ReactNode }) {
  */
 export function ExportStatusPanel({ initial, shareSlot }: { initial: ExportView; shareSlot?: ReactNode }) {
   const router = useRouter();
+  const queryClient = useQueryClient();
   const { data: view = initial } = useQuery(exportQuery(initial.id, initial));
   const again = useMutation({
     mutationFn: () => apiFetch<{ id: string }>(`/api/exports/${view.id}/again`, { method: 'POST' }),
     onSuccess: ({ id }) => router.push(`/exports/${id}`),
   });
+  const cancel = useMutation({
+    mutationFn: () => apiFetch(`/api/exports/${view.id}/cancel`, { method: 'POST' }),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: exportKeys.one(view.id) }),
+  });
   const isDone = view.status === 'completed';
+  const isRunning = !TERMINAL_EXPORT_STATUSES.includes(view.status);
   const kind = view.fileType === 'ics' ? 'calendar' : 'CSV';
   return (
     <>
@@ -48,6 +54,11 @@ export function ExportStatusPanel({ initial, shareSlot }: { initial: ExportView;
         actions={
           <>
             {shareSlot}
+            {isRunning ? (
+              <Button variant="danger" onClick={() => cancel.mutate()} disabled={cancel.isPending}>
+                Cancel
+              </Button>
+            ) : null}
             <Button variant="secondary" onClick={() => again.mutate()} disabled={again.isPending}>
               {again.isPending ? 'Starting…' : 'Export again'}
             </Button>
@@ -59,7 +70,7 @@ export function ExportStatusPanel({ initial, shareSlot }: { initial: ExportView;
           </>
         }
       />
-      {again.error ? <Alert>{again.error.message}</Alert> : null}
+      {again.error || cancel.error ? <Alert>{(again.error ?? cancel.error)?.message}</Alert> : null}
       <div className="space-y-6">
         <Card className="p-5">
           <div className="flex flex-wrap items-center justify-between gap-3">

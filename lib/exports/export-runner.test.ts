@@ -1,8 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connections } from '@/lib/db/schema';
+import { connections, exports } from '@/lib/db/schema';
+import { advanceExport } from './advance-export';
+import { cancelExport } from './cancel-export';
+import { createExport } from './create-export';
 import type { CriteriaCondition } from './export-definition';
 import { baseDefinition, parseCsv, startExportKit } from './export-test-kit';
+import { updateExport } from './update-export';
 
 const SOURCES = ['Advertisement', 'Cold Call', 'Web Research', 'Chat'];
 const day = (offset: number) => new Date(Date.UTC(2026, 0, 1 + offset)).toISOString().slice(0, 10);
@@ -174,6 +178,24 @@ describe('exports against the simulator', () => {
     expect(
       requests.filter((request) => request.method === 'POST' && request.path === '/crm/bulk/v8/read'),
     ).toHaveLength(0);
+  });
+
+  it('stops for good when an admin cancels, even with a step under way', async () => {
+    const run = await createExport({
+      db: kit.db,
+      adminId: kit.adminId,
+      definition: { ...baseDefinition, connectionId: kit.connectionId },
+    });
+    await advanceExport({ db: kit.db, storage: kit.storage, exportId: run.id });
+    await advanceExport({ db: kit.db, storage: kit.storage, exportId: run.id });
+    await cancelExport({ db: kit.db, exportId: run.id });
+    expect(await advanceExport({ db: kit.db, storage: kit.storage, exportId: run.id })).toEqual({
+      next: 'stop',
+    });
+    await updateExport(kit.db, run.id, { status: 'running' });
+    const [after] = await kit.db.select().from(exports).where(eq(exports.id, run.id));
+    expect(after?.status).toBe('cancelled');
+    await expect(cancelExport({ db: kit.db, exportId: run.id })).rejects.toThrow(/already finished/);
   });
 
   it('pauses on 429 and resumes by itself', async () => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { type ExportPage, exportPages, exports } from '@/lib/db/schema';
 
@@ -10,7 +10,8 @@ export async function updateExport(db: Db, exportId: string, patch: ExportPatch)
   await db
     .update(exports)
     .set({ ...patch, updatedAt: new Date() })
-    .where(eq(exports.id, exportId));
+    // A step finishing after an admin cancelled never brings the export back.
+    .where(and(eq(exports.id, exportId), ne(exports.status, 'cancelled')));
 }
 
 export async function updatePage(db: Db, page: ExportPage, patch: PagePatch): Promise<void> {
