@@ -1,5 +1,6 @@
 'use client';
 
+import { Fragment } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import {
   type Comparator,
@@ -10,12 +11,22 @@ import {
   isRangeComparator,
 } from '@/lib/exports/comparators';
 import type { CriteriaCondition } from '@/lib/exports/export-definition';
-import type { FieldCatalog } from '@/lib/exports/field-catalog';
+import type { CatalogField, FieldCatalog } from '@/lib/exports/field-catalog';
 import { errorAt } from './error-at';
 import { ListValueInput, SingleValueInput } from './value-input';
 
 const SELECT =
   'block h-9 w-full rounded-md border bg-white px-2 text-sm shadow-sm focus:outline-2 focus:outline-indigo-600';
+
+/** The module's own fields first, then each lookup's sub-fields under the lookup's name. */
+function fieldGroups(catalog: FieldCatalog): [string, CatalogField[]][] {
+  const groups = new Map<string, CatalogField[]>([['', []]]);
+  for (const field of catalog.values()) {
+    const group = field.path.includes('.') ? `${field.label.split(' → ')[0]} (related)` : '';
+    groups.set(group, [...(groups.get(group) ?? []), field]);
+  }
+  return [...groups.entries()];
+}
 
 type Props = { path: string; index: number; catalog: FieldCatalog; onRemove: () => void };
 
@@ -77,11 +88,20 @@ export function ConditionRow({ path, index, catalog, onRemove }: Props) {
           onChange={(event) => chooseField(event.target.value)}
         >
           <option value="">Choose a field…</option>
-          {[...catalog.values()].map((option) => (
-            <option key={option.path} value={option.path}>
-              {option.label}
-            </option>
-          ))}
+          {fieldGroups(catalog).map(([group, options]) => {
+            const items = options.map((option) => (
+              <option key={option.path} value={option.path}>
+                {option.label}
+              </option>
+            ));
+            return group ? (
+              <optgroup key={group} label={group}>
+                {items}
+              </optgroup>
+            ) : (
+              <Fragment key="own-fields">{items}</Fragment>
+            );
+          })}
         </select>
         <select
           aria-label={`${name} comparison`}
