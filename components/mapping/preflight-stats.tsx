@@ -8,8 +8,16 @@ export function PreflightStats({ summary }: { summary: PreflightSummary }) {
   const stats = [
     { label: 'Rows checked', value: summary.rowsChecked, tone: 'text-slate-900' },
     { label: 'Go through as written', value: clean, tone: 'text-emerald-700' },
-    { label: 'Go through with a warning', value: summary.rowsWithWarnings, tone: 'text-amber-700' },
-    { label: 'Zoho would skip', value: summary.rowsToSkip, tone: 'text-red-700' },
+    {
+      label: 'Go through with a warning',
+      value: summary.rowsWithWarnings,
+      tone: summary.rowsWithWarnings > 0 ? 'text-amber-700' : 'text-slate-900',
+    },
+    {
+      label: 'Zoho would skip',
+      value: summary.rowsToSkip,
+      tone: summary.rowsToSkip > 0 ? 'text-red-700' : 'text-slate-900',
+    },
   ];
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
