@@ -7,7 +7,7 @@ import { displayStatus, isTerminalStatus } from '@/components/job-status/status-
 import { Card } from '@/components/ui/card';
 import type { PublicImportView } from '@/lib/share-links/public-job-view';
 import { formatUpdated } from './format-updated';
-import { OPERATION_WORDS, statusHeadline } from './status-headline';
+import { OPERATION_WORDS, retryHeadline, statusHeadline } from './status-headline';
 
 /** The public status of one import: headline, progress, outcomes, errors and batches. */
 export function SharedImportStatus({ view }: { view: PublicImportView }) {
@@ -27,6 +27,9 @@ export function SharedImportStatus({ view }: { view: PublicImportView }) {
         <p className="text-lg text-slate-800" aria-live="polite">
           {statusHeadline(view)}
         </p>
+        {view.cumulative ? (
+          <p className="text-base font-medium text-emerald-800">{retryHeadline(view.cumulative)}</p>
+        ) : null}
       </header>
       <Card className="space-y-6 p-5">
         <ProgressSummary

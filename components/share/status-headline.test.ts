@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicImportView } from '@/lib/share-links/public-job-view';
-import { statusHeadline } from './status-headline';
+import { retryHeadline, statusHeadline } from './status-headline';
 
 const base: PublicImportView = {
   kind: 'import',
@@ -15,6 +15,7 @@ const base: PublicImportView = {
   counts: { added: 1190, updated: 0, skipped: 4, failed: 6, unprocessed: 0, excluded: 0 },
   chunks: [],
   errors: [],
+  cumulative: null,
   startedAt: null,
   finishedAt: null,
   updatedAt: '2026-11-23T10:00:00.000Z',
@@ -35,5 +36,14 @@ describe('status headline', () => {
       'Finished: 4,990 rows are in the CRM. 10 rows did not go in (see why below).',
     );
     expect(statusHeadline({ ...done, reconciled: false })).toMatch(/^Finished, but the counts do not add up/);
+  });
+
+  it('sums up the import and its retries', () => {
+    expect(retryHeadline({ inCrm: 4812, rowsInFile: 5000, retries: 2 })).toBe(
+      'After 2 retries, 4,812 of 5,000 rows are in the CRM.',
+    );
+    expect(retryHeadline({ inCrm: 9, rowsInFile: 9, retries: 1 })).toBe(
+      'After 1 retry, all 9 rows are in the CRM.',
+    );
   });
 });

@@ -47,3 +47,13 @@ export function statusHeadline(view: PublicImportView): string {
       return `${done} done.`;
   }
 }
+
+/** The import and its retries together: "After 2 retries, 4,812 of 5,000 rows are in the CRM." */
+export function retryHeadline(cumulative: NonNullable<PublicImportView['cumulative']>): string {
+  const { inCrm, rowsInFile, retries } = cumulative;
+  const after = `After ${retries} ${retries === 1 ? 'retry' : 'retries'}`;
+  if (rowsInFile !== null && inCrm >= rowsInFile)
+    return `${after}, all ${formatCount(rowsInFile)} rows are in the CRM.`;
+  const of = rowsInFile === null ? '' : ` of ${formatCount(rowsInFile)}`;
+  return `${after}, ${formatCount(inCrm)}${of} rows are in the CRM.`;
+}

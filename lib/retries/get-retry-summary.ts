@@ -10,20 +10,20 @@ import type { RetrySummary } from './retry-schemas';
 /** Where the file stands after the import and all its retries: "4,812 of 5,000 in the CRM after 2 retries". */
 export async function getRetrySummary(db: Db, importId: string): Promise<RetrySummary> {
   const root = await findRetryRoot(db, importId);
-  const latest = latestOutcomes(db, root.id);
-  const counts = await db
-    .select({ outcome: latest.outcome, count: sql<number>`count(*)::int` })
-    .from(latest)
-    .groupBy(latest.outcome);
-  const inCrm = counts
-    .filter((row) => row.outcome === 'added' || row.outcome === 'updated')
-    .reduce((sum, row) => sum + row.count, 0);
-  const all = counts.reduce((sum, row) => sum + row.count, 0);
   const retries = await db
     .select()
     .from(imports)
     .where(eq(imports.retryOf, root.id))
     .orderBy(asc(imports.createdAt));
+  // Without a retry the import's own counts say it all (and share pages skip the per-record scan).
+  const counts =
+    retries.length === 0
+      ? Object.entries(root.counts ?? {}).map(([outcome, count]) => ({ outcome, count }))
+      : await countLatestOutcomes(db, root.id);
+  const inCrm = counts
+    .filter((row) => row.outcome === 'added' || row.outcome === 'updated')
+    .reduce((sum, row) => sum + row.count, 0);
+  const all = counts.reduce((sum, row) => sum + row.count, 0);
   return {
     rootId: root.id,
     rowsInFile: root.rowsInFile,
@@ -37,4 +37,12 @@ export async function getRetrySummary(db: Db, importId: string): Promise<RetrySu
       createdAt: retry.createdAt.toISOString(),
     })),
   };
+}
+
+async function countLatestOutcomes(db: Db, rootId: string): Promise<{ outcome: string; count: number }[]> {
+  const latest = latestOutcomes(db, rootId);
+  return db
+    .select({ outcome: latest.outcome, count: sql<number>`count(*)::int` })
+    .from(latest)
+    .groupBy(latest.outcome);
 }

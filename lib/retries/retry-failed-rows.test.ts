@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
 import { type ImportHarness, LEADS_MAPPING, startImportHarness } from '@/lib/imports/import-test-harness';
+import { createShareLink } from '@/lib/share-links/create-share-link';
+import { getPublicJobView } from '@/lib/share-links/get-public-job-view';
 import { createRetry } from './create-retry';
 import { getRetrySummary } from './get-retry-summary';
 import { listRetryRows } from './list-retry-rows';
@@ -85,5 +87,17 @@ describe('retrying the rows not in the CRM', () => {
       expect.stringMatching(/^Retry 2 of /),
     ]);
     expect(() => createRetryBodySchema.parse({ records: [] })).toThrow('Choose at least one row');
+
+    // The share page of the first import says where the file stands now.
+    const link = await createShareLink({
+      db: h.db,
+      jobKind: 'import',
+      jobId: rootId,
+      displayName: 'Navy leads',
+      expiry: '1d',
+      admin: { adminId: h.adminId, name: 'Ops' },
+    });
+    const view = await getPublicJobView({ db: h.db, token: link.token });
+    expect(view.kind === 'import' && view.cumulative).toEqual({ inCrm: 7, rowsInFile: 7, retries: 2 });
   });
 });

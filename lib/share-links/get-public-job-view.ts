@@ -2,6 +2,7 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { AppError } from '@/lib/http/app-error';
 import { getImportStatusView } from '@/lib/imports/import-status-view';
+import { getRetrySummary } from '@/lib/retries/get-retry-summary';
 import { getPublicExportView } from './get-public-export-view';
 import type { PublicJobView } from './public-job-view';
 import { resolveShareLink } from './resolve-share-link';
@@ -28,7 +29,8 @@ export async function getPublicJobView({
   const load = async () =>
     link.jobKind === 'import'
       ? await getImportStatusView(db, link.jobId).then(
-          (found) => found && toPublicImportView(found, link, now),
+          async (found) =>
+            found && toPublicImportView(found, link, now, await getRetrySummary(db, link.jobId)),
         )
       : await getPublicExportView(db, link.jobId, link, now);
   // The display name belongs to the link, so links of one job are cached apart.

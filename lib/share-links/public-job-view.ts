@@ -26,6 +26,8 @@ export type PublicImportView = {
   }[];
   /** Grouped by Zoho's code and the field it named; Zoho's own message text is left out (it can quote values). */
   errors: { code: string; column: string | null; count: number }[];
+  /** Across the import and its retries, once there is a retry: rows in the CRM now. */
+  cumulative: { inCrm: number; rowsInFile: number | null; retries: number } | null;
   startedAt: string | null;
   finishedAt: string | null;
   updatedAt: string;

@@ -1,5 +1,6 @@
 import type { OutcomeCounts } from '@/lib/db/schema/imports';
 import type { ImportStatusView } from '@/lib/imports/import-status-view';
+import type { RetrySummary } from '@/lib/retries/retry-schemas';
 import type { PublicImportView } from './public-job-view';
 
 const ERROR_CODE = /^[A-Z][A-Z0-9_]{0,63}$/;
@@ -15,6 +16,7 @@ export function toPublicImportView(
   view: ImportStatusView,
   link: { displayName: string },
   now: Date,
+  summary?: RetrySummary,
 ): PublicImportView {
   return {
     kind: 'import',
@@ -41,6 +43,10 @@ export function toPublicImportView(
       column: group.column && group.column.length <= MAX_COLUMN_CHARS ? group.column : null,
       count: group.count,
     })),
+    cumulative:
+      summary && summary.retries.length > 0
+        ? { inCrm: summary.inCrm, rowsInFile: summary.rowsInFile, retries: summary.retries.length }
+        : null,
     startedAt: view.startedAt,
     finishedAt: view.finishedAt,
     updatedAt: view.updatedAt,
