@@ -87,6 +87,8 @@ export async function collectChunkResults(
       error: problems.length > 0 ? `Unreconciled: ${problems.join('; ')}` : null,
     })
     .where(where);
+  // The zip was kept only to resend or check this chunk; the original file stays for retries and downloads.
+  await context.storage.remove(chunk.zipKey);
 }
 
 async function readResult(auth: ZohoAuth, url: string) {

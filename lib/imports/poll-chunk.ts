@@ -43,6 +43,7 @@ export async function pollChunk(
         finishedAt: new Date(),
       })
       .where(where);
+    await context.storage.remove(chunk.zipKey);
     return;
   }
   // Back off as the job ages: a quick job is seen done quickly, a long one costs few calls.

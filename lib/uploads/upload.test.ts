@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAdmin } from '@/lib/auth/create-admin';
 import type { Database } from '@/lib/db/client';
+import { imports } from '@/lib/db/schema';
 import { createTestDb } from '@/lib/db/test-db';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 import { appendUploadPart } from './append-upload-part';
@@ -88,5 +89,30 @@ describe('uploading a raw file in parts', () => {
     await expect(completeUpload({ db: database.db, storage, uploadId: upload.id })).rejects.toThrow(
       /no longer exists/,
     );
+  });
+
+  it('keeps a file past retention while an unfinished import still reads it', async () => {
+    const upload = await startUpload({
+      db: database.db,
+      storage,
+      adminId,
+      fileName: 'paused.csv',
+      sizeBytes: 10,
+    });
+    await database.db.insert(imports).values({
+      name: 'paused import',
+      uploadId: upload.id,
+      module: 'Leads',
+      operation: 'insert',
+      apiVersion: 'v8',
+      settings: {},
+      mapping: {},
+      parseOptions: {},
+      fileName: 'paused.csv',
+      status: 'paused',
+    });
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    await purgeExpiredUploads({ db: database.db, storage, now: later });
+    await expect(getUpload(database.db, upload.id)).resolves.toMatchObject({ fileName: 'paused.csv' });
   });
 });
