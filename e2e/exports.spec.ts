@@ -171,4 +171,6 @@ test('an admin builds an export with a nested criteria group, runs it and downlo
   await expect(
     page.getByRole('table', { name: 'Exports' }).getByRole('link', { name: 'Webinar leads' }),
   ).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Run Webinar leads again' })).toBeVisible();
+  await page.screenshot({ path: 'test-results/export-list.png', fullPage: true });
 });
