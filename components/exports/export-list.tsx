@@ -12,7 +12,7 @@ import { exportsQuery } from './queries';
 export function ExportList({ initial }: { initial: ExportView[] }) {
   const { data: exports = initial } = useQuery(exportsQuery(initial));
   return (
-    <Card className="overflow-hidden">
+    <Card className="self-start overflow-hidden">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Exports</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">

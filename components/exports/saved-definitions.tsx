@@ -21,7 +21,7 @@ export function SavedDefinitions({ initial }: { initial: ExportDefinitionView[] 
   });
   if (definitions.length === 0) return null;
   return (
-    <Card className="p-5">
+    <Card className="self-start p-5">
       <h2 className="text-sm font-semibold text-slate-900">Saved exports</h2>
       <p className="mt-1 text-xs text-slate-500">
         Every export's settings are kept; run one again for fresh records.
@@ -43,6 +43,7 @@ export function SavedDefinitions({ initial }: { initial: ExportDefinitionView[] 
             <Button
               variant="secondary"
               size="sm"
+              className="shrink-0 whitespace-nowrap"
               aria-label={`Run ${definition.name} again`}
               disabled={run.isPending}
               onClick={() => run.mutate(definition.id)}
