@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isTerminalStatus } from '@/components/job-status/status-labels';
+import type { AuditEventItem } from '@/lib/audit/list-audit-events';
 import { apiFetch } from '@/lib/http/api-fetch';
 import type { PublicJobView } from '@/lib/share-links/public-job-view';
 import type { ShareJobKind, ShareLinkItem } from '@/lib/share-links/share-link-schemas';
@@ -16,6 +17,15 @@ export const shareLinksQuery = (jobKind: ShareJobKind, jobId: string) =>
       apiFetch<{ links: ShareLinkItem[] }>(`/api/share-links?jobKind=${jobKind}&jobId=${jobId}`).then(
         (data) => data.links,
       ),
+  });
+
+export const jobActivityQuery = (jobKind: ShareJobKind, jobId: string) =>
+  queryOptions({
+    queryKey: [...shareLinkKeys.job(jobKind, jobId), 'activity'] as const,
+    queryFn: () =>
+      apiFetch<{ events: AuditEventItem[] }>(
+        `/api/share-links/activity?jobKind=${jobKind}&jobId=${jobId}`,
+      ).then((data) => data.events),
   });
 
 export const SHARE_POLL_INTERVAL_MS = 5_000;

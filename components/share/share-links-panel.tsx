@@ -2,6 +2,7 @@
 
 import { Card } from '@/components/ui/card';
 import { CreateShareLinkForm } from './create-share-link-form';
+import { JobActivity } from './job-activity';
 import { ShareLinkList } from './share-link-list';
 
 export type ShareLinksPanelProps = { jobKind: 'import' | 'export'; jobId: string };
@@ -24,6 +25,7 @@ export function ShareLinksPanel({ jobKind, jobId }: ShareLinksPanelProps) {
           <h3 className="text-sm font-semibold text-slate-900">Live links</h3>
           <ShareLinkList jobKind={jobKind} jobId={jobId} />
         </div>
+        <JobActivity jobKind={jobKind} jobId={jobId} />
       </section>
     </Card>
   );

@@ -4,6 +4,7 @@ import { GET as shareData } from '@/app/api/s/[token]/route';
 import { DELETE } from '@/app/api/share-links/[id]/route';
 import { POST as createLink, GET as listLinks } from '@/app/api/share-links/route';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
+import { listJobActivity } from '@/lib/audit/list-job-activity';
 import { sealSession } from '@/lib/auth/session-cookie';
 import { TEST_SECRETS, useTestEnv } from '@/lib/auth/use-test-env';
 import type { Database } from '@/lib/db/client';
@@ -112,6 +113,12 @@ describe('share links through their routes', () => {
       ['share_link.revoked', SENTINELS.adminName],
       ['share_link.created', SENTINELS.adminName],
     ]);
+    const activity = await listJobActivity({ db: db(), jobKind: 'import', jobId: importId });
+    expect(activity.filter((event) => event.subjectId === link.id).map((event) => event.action)).toEqual([
+      'share_link.revoked',
+      'share_link.created',
+    ]);
+    expect(await listJobActivity({ db: db(), jobKind: 'export', jobId: importId })).toEqual([]);
   });
 
   it('answers unknown, malformed, revoked and expired tokens with the same 404', async () => {
