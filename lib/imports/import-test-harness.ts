@@ -27,8 +27,11 @@ import type { CreateImportBody } from './import-schemas';
 const APP = 'http://localhost:3999';
 
 /** Test support: a real simulator, a fresh database, a signed-up admin and a connected sandbox. */
-export async function startImportHarness() {
-  const sim: RunningSimulator = await startSimulator({ port: 0 });
+export async function startImportHarness(options: { allowPrivateCallbacks?: boolean } = {}) {
+  const sim: RunningSimulator = await startSimulator({
+    port: 0,
+    allowPrivateCallbacks: options.allowPrivateCallbacks ?? false,
+  });
   process.env.SIM_URL = sim.url;
   process.env.SESSION_SECRET = randomBytes(32).toString('hex');
   process.env.TOKEN_ENCRYPTION_KEYS = `k1:${randomBytes(32).toString('base64url')}`;
@@ -122,7 +125,7 @@ export async function startImportHarness() {
         boss,
         adminId: admin.id,
         body,
-        canReceiveCallbacks: () => false,
+        canReceiveCallbacks: () => Boolean(context.callbackBaseUrl?.(true)),
       });
       return id;
     },
