@@ -1,8 +1,8 @@
 import 'server-only';
 import type PgBoss from 'pg-boss';
 import { type Database, getDatabase } from '@/lib/db/client';
-import { exportStepJob } from '@/lib/exports/export-job';
 import { env } from '@/lib/env';
+import { exportStepJob } from '@/lib/exports/export-job';
 import { advanceImportJob } from '@/lib/imports/advance-import-job';
 import { callbackBaseUrl } from '@/lib/imports/callback-base-url';
 import { resumeImports } from '@/lib/imports/resume-imports';
