@@ -4,6 +4,7 @@ import type { Export, ExportPage } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
 import type { FileStorage } from '@/lib/storage/file-storage';
 import { downloadBulkResult } from '@/lib/zoho/download-bulk-result';
+import { getBulkReadJob } from '@/lib/zoho/get-bulk-read-job';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import { ZohoError } from '@/lib/zoho/zoho-error';
 import { describeError, later, NOW, pauseSeconds, STOP, type StepResult } from './export-step';
@@ -23,8 +24,10 @@ export async function downloadPageResult(
 ): Promise<StepResult> {
   const key = pageZipKey(run.id, page.page);
   try {
+    // Zoho's own download_url, read again now (it is not stored); the documented path if Zoho omits it.
+    const job = await getBulkReadJob(auth, { apiVersion: run.apiVersion, jobId: page.zohoJobId ?? '' });
     const body = await downloadBulkResult(auth, {
-      url: `/crm/bulk/${run.apiVersion}/read/${page.zohoJobId}/result`,
+      url: job.downloadUrl ?? `/crm/bulk/${run.apiVersion}/read/${page.zohoJobId}/result`,
     });
     await storage.remove(key);
     await storage.append(key, body, MAX_ZIP_BYTES);
