@@ -66,6 +66,44 @@ describe('running an import against the simulator', () => {
     expect(new Set(skipped.map((r) => r.errorCode))).toEqual(new Set(['MANDATORY_NOT_FOUND']));
   }, 120_000);
 
+  it('the pre-flight predicts exactly which rows Zoho skips: empty mandatory, bad date, bad number, in-file duplicate', async () => {
+    const rows = [
+      'Last Name,Company,Email,Preferred Contact Date,No. of Employees,First Name',
+      'Ok One,Acme,p1@example.com,2025-01-31,12,Ada',
+      ',Acme,p2@example.com,2025-01-31,12,Ada',
+      'Bad Date,Acme,p3@example.com,2025-13-45,12,Ada',
+      'Bad Number,Acme,p4@example.com,2025-01-31,twelve,Ada',
+      'Dup One,Acme,dup@example.com,,,Ada',
+      'Dup Two,Acme,dup@example.com,,,Ada',
+      `Long Name,Acme,p7@example.com,,,${'x'.repeat(41)}`,
+      'Ok Two,Acme,p8@example.com,2025-02-01,3,Grace',
+    ];
+    const mapping: typeof LEADS_MAPPING = {
+      columns: {
+        ...LEADS_MAPPING.columns,
+        3: { kind: 'matched', apiName: 'Preferred_Contact_Date', format: 'yyyy-MM-dd' },
+        4: { kind: 'matched', apiName: 'No_of_Employees' },
+        5: { kind: 'matched', apiName: 'First_Name' },
+      },
+      fieldDefaults: LEADS_MAPPING.fieldDefaults,
+    };
+    const id = await h.create(await h.upload(`${rows.join('\n')}\n`, 'predict.csv'), mapping);
+    await h.run(id);
+    const [row] = await h.db.select().from(imports).where(eq(imports.id, id));
+    const preflight = row?.preflight as { reasons: { severity: string; examples: number[] }[] };
+    const predicted = new Set(
+      preflight.reasons.filter((reason) => reason.severity === 'skip').flatMap((reason) => reason.examples),
+    );
+    const skipped = await h.db
+      .select({ recordNumber: importRows.recordNumber })
+      .from(importRows)
+      .where(and(eq(importRows.importId, id), eq(importRows.outcome, 'skipped')));
+    expect([...predicted].sort((a, b) => a - b)).toEqual(
+      skipped.map((r) => r.recordNumber).sort((a, b) => a - b),
+    );
+    expect(predicted.size).toBeGreaterThanOrEqual(4);
+  }, 60_000);
+
   it('keeps back the rows the pre-flight finds invalid when asked, and counts them as excluded', async () => {
     const uploadId = await h.upload(leadsCsv(40, { blankLastNameEvery: 10, tag: 'excl' }));
     const id = await h.create(uploadId, LEADS_MAPPING, {}, { exclusion: 'invalid' });
