@@ -71,6 +71,26 @@ export function TemplatesList() {
                   </Button>
                 </div>
               )}
+              <details className="text-xs text-slate-600">
+                <summary className="cursor-pointer font-medium text-slate-700">Columns</summary>
+                <ul className="mt-1 grid gap-x-6 gap-y-0.5 sm:grid-cols-2">
+                  {template.body.headers.map((header) => {
+                    const saved = template.body.byHeader[header];
+                    return (
+                      <li key={header}>
+                        “{header}” →{' '}
+                        {saved?.kind === 'matched' ? (
+                          <code className="text-slate-800">{saved.apiName}</code>
+                        ) : saved?.kind === 'ignored' ? (
+                          'not imported'
+                        ) : (
+                          'not mapped'
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </details>
             </li>
           );
         })}
