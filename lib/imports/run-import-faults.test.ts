@@ -55,6 +55,22 @@ describe('an import through Zoho trouble', () => {
     expect(await emails('uncertain')).toHaveLength(40);
   }, 90_000);
 
+  it('pauses on request (chunks already in Zoho finish there) and picks up where it stopped on resume', async () => {
+    const id = await h.create(await h.upload(leadsCsv(200, 'pause')), LEADS_MAPPING);
+    await h.run(id, {
+      until: async () =>
+        (await getImportStatusView(h.db, id))?.chunks.some((c) => c.status === 'in_zoho') ?? false,
+    });
+    await controlImport({ db: h.db, boss: h.boss, importId: id, action: 'pause' });
+    await h.run(id);
+    expect((await getImportStatusView(h.db, id))?.status).toBe('paused');
+    await controlImport({ db: h.db, boss: h.boss, importId: id, action: 'resume' });
+    await h.run(id);
+    const view = await getImportStatusView(h.db, id);
+    expect(view).toMatchObject({ status: 'completed', reconciled: true });
+    expect(await emails('pause')).toHaveLength(200);
+  }, 60_000);
+
   it('cancelling stops chunks not yet sent and counts their rows as unprocessed', async () => {
     h.context.concurrentJobs = 1;
     const id = await h.create(await h.upload(leadsCsv(30_000, 'cancel')), LEADS_MAPPING);
