@@ -120,7 +120,7 @@ export function ExportBuilder({ initial }: { initial?: Partial<ExportDefinition>
         <div className="space-y-6">
           <Card className="p-5">
             <SectionHeading step={1} title="Source" description="Where the records come from." />
-            <div className="mt-4 grid gap-4 sm:grid-cols-3">
+            <div className="mt-4 grid gap-4 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_minmax(0,0.8fr)]">
               <Field
                 label="Export name"
                 placeholder="Leads from the webinar"

@@ -122,7 +122,7 @@ describe('checkExportDefinition', () => {
 
   it('flags empty groups and more than 25 conditions', () => {
     expect(messages(definition({}))).toEqual([
-      'criteria.children: Add a condition to this group, or remove the group.',
+      'criteria.children: Add a condition, or choose "All records".',
     ]);
     const many = only({});
     many.criteria.children = Array.from({ length: 26 }, () => many.criteria.children[0] as CriteriaCondition);

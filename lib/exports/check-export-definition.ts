@@ -91,7 +91,10 @@ function checkGroup(
   if (group.children.length === 0)
     issues.push({
       path: [...path, 'children'],
-      message: 'Add a condition to this group, or remove the group.',
+      message:
+        path.length === 1
+          ? 'Add a condition, or choose "All records".'
+          : 'Add a condition to this group, or remove the group.',
     });
   group.children.forEach((child, index) => {
     const childPath = [...path, 'children', index];
