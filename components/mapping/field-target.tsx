@@ -6,6 +6,7 @@ import type { MappingAction } from '@/lib/mapping/mapping-reducer';
 import type { ColumnMapping } from '@/lib/mapping/mapping-state';
 import { FieldFacts } from './field-facts';
 import { FieldOptions } from './field-options';
+import { OwnerDefaultSelect } from './owner-default-select';
 import { SuggestionNote } from './suggestion-note';
 
 type Props = {
@@ -89,6 +90,11 @@ export function FieldTarget(props: Props) {
             dispatch={dispatch}
           />
         </>
+      ) : (isMandatory || fieldDefault) && field.dataType === 'ownerlookup' ? (
+        <OwnerDefaultSelect
+          value={fieldDefault ?? ''}
+          onChange={(value) => dispatch({ type: 'fieldDefault', apiName: field.apiName, value })}
+        />
       ) : isMandatory || fieldDefault ? (
         <label className="mt-2 block text-xs font-medium text-slate-700">
           Or the same value for every record

@@ -24,6 +24,7 @@ import { browserTimeZone } from './browser-time-zone';
 import { FieldMappingsPanel } from './field-mappings-panel';
 import { JobSettingsForm } from './job-settings-form';
 import { MappingBoard } from './mapping-board';
+import { MappingConnection } from './mapping-connection';
 import { MappingStatusBar } from './mapping-status-bar';
 import type { Exclusion } from './preflight-choice';
 import { PreflightPanel } from './preflight-panel';
@@ -146,14 +147,16 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
           />
           <MappingStatusBar errors={errors} run={preflight.run} dispatch={dispatch} />
           <ProblemsList problems={problems} />
-          <MappingBoard
-            columns={columns}
-            fields={fields}
-            mandatory={mandatory}
-            state={state}
-            onMap={onMap}
-            dispatch={dispatch}
-          />
+          <MappingConnection.Provider value={settings.connectionId}>
+            <MappingBoard
+              columns={columns}
+              fields={fields}
+              mandatory={mandatory}
+              state={state}
+              onMap={onMap}
+              dispatch={dispatch}
+            />
+          </MappingConnection.Provider>
           <PreflightPanel
             run={preflight.run}
             dataRows={dataRows}

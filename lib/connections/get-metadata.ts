@@ -6,6 +6,7 @@ import { metadataCache } from '@/lib/db/schema';
 import { getFields } from '@/lib/zoho/get-fields';
 import { getLayouts } from '@/lib/zoho/get-layouts';
 import { listModules } from '@/lib/zoho/list-modules';
+import { type CrmUser, listUsers } from '@/lib/zoho/list-users';
 import { connectionAuth } from './connection-auth';
 import { getConnection } from './get-connection';
 import { withZohoErrors } from './to-app-error';
@@ -68,5 +69,19 @@ export async function getModuleFields(options: {
       const [fields, layouts] = await Promise.all([getFields(auth, request), getLayouts(auth, request)]);
       return { fields, layouts };
     }),
+  );
+}
+
+/** The org's users (for an Owner set to the same user on every record), cached like the rest of the metadata. */
+export async function getUsers(options: {
+  db: Db;
+  connectionId: string;
+  isRefresh?: boolean;
+}): Promise<Cached<{ users: CrmUser[] }>> {
+  const connection = await getConnection(options.db, options.connectionId);
+  return cached(options.db, connection.id, 'users', Boolean(options.isRefresh), () =>
+    withZohoErrors(async () => ({
+      users: await listUsers(connectionAuth(options.db, connection), { apiVersion: connection.apiVersion }),
+    })),
   );
 }
