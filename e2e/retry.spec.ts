@@ -36,6 +36,7 @@ test('an admin fixes the rows Zoho left out in a grid and a retry brings them in
   );
   await missing.fill('Curie 3');
   await editor.getByLabel('Last Name in row 8').fill('Curie 7');
+  await editor.screenshot({ path: 'test-results/retry-grid.png' });
   await editor.getByRole('button', { name: 'Retry 2 rows' }).click();
 
   await expect(page).not.toHaveURL(new RegExp(`/imports/${importId}$`));

@@ -49,6 +49,8 @@ test('a share link shows a live, personal-data-free status to anyone, until it i
   const url = await panel.getByLabel('New share link').inputValue();
   expect(url).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
   await expect(panel.getByRole('list', { name: 'Live share links' })).toContainText(LINK_NAME);
+  await expect(panel.getByText(`${ADMIN.name} created the link “${LINK_NAME}”`)).toBeAttached();
+  await panel.screenshot({ path: 'test-results/share-panel.png' });
 
   // A stranger: a fresh browser with no cookies.
   const stranger = await browser.newContext({ storageState: { cookies: [], origins: [] } });

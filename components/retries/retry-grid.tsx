@@ -60,7 +60,9 @@ export function RetryGrid({
                   {reason}
                 </td>
                 {columns.map((column) => {
-                  const isBad = row.errorColumnIndex === column;
+                  const value = cellValue(draft, row, column);
+                  const isEdited = value !== (row.values[column] ?? '');
+                  const isBad = row.errorColumnIndex === column && !isEdited;
                   return (
                     <td key={column} className="px-2 py-1">
                       <input
@@ -68,11 +70,11 @@ export function RetryGrid({
                         aria-invalid={isBad || undefined}
                         aria-describedby={isBad ? reasonId : undefined}
                         title={isBad ? reason : undefined}
-                        value={cellValue(draft, row, column)}
+                        value={value}
                         onChange={(event) =>
                           onChange(editCell(draft, row.recordNumber, column, event.target.value))
                         }
-                        className={`h-8 w-full rounded border px-2 text-sm ${isBad ? 'border-red-400 bg-red-50' : 'border-slate-200'}`}
+                        className={`h-8 w-full rounded border px-2 text-sm ${isBad ? 'border-red-400 bg-red-50' : isEdited ? 'border-emerald-400 bg-emerald-50' : 'border-slate-200'}`}
                       />
                     </td>
                   );

@@ -47,8 +47,9 @@ export function CreateShareLinkForm({ jobKind, jobId }: { jobKind: ShareJobKind;
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Create a share link" className="space-y-3">
       {message ? <Alert>{message}</Alert> : null}
-      <div className="grid gap-3 sm:grid-cols-[1fr_10rem_auto] sm:items-end">
+      <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-end">
         <Field
+          className="sm:col-span-2"
           label="Name viewers see"
           placeholder="e.g. Spring trade-show contacts"
           error={formState.errors.displayName?.message}
