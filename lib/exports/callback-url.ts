@@ -1,12 +1,11 @@
 import 'server-only';
-import { createHash, randomBytes } from 'node:crypto';
 import { callbackBaseUrl } from '@/lib/imports/callback-base-url';
-
-export const hashCallbackSecret = (secret: string) => createHash('sha256').update(secret).digest('hex');
+import { callbackSecret, hashCallbackSecret } from '@/lib/jobs/callback-secret';
 
 /**
- * A fresh callback URL for one bulk read job, when Zoho can reach this server (public https, or the local
- * sandbox when allowed); the secret travels only inside the URL, its sha-256 (hex) is stored.
+ * The callback URL for an export's bulk read jobs, when Zoho can reach this server (public https, or the local
+ * sandbox when allowed). The secret is derived from the server's key and lives only in the URL; its sha-256 is
+ * stored for the notify route to check.
  */
 export function newCallbackUrl(
   exportId: string,
@@ -14,9 +13,6 @@ export function newCallbackUrl(
 ): { url: string; secretHash: string } | undefined {
   const base = callbackBaseUrl(isSandbox);
   if (!base) return undefined;
-  const secret = randomBytes(32).toString('base64url');
-  return {
-    url: `${base}/api/zoho/notify/${exportId}/${secret}`,
-    secretHash: hashCallbackSecret(secret),
-  };
+  const secret = callbackSecret('export', exportId);
+  return { url: `${base}/api/zoho/notify/${exportId}/${secret}`, secretHash: hashCallbackSecret(secret) };
 }
