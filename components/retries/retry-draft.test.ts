@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { RetryRow } from '@/lib/retries/retry-schemas';
-import { cellValue, editCell, setFieldDefault, startDraft, toggleRow, toRetryBody } from './retry-draft';
+import {
+  cellValue,
+  editCell,
+  remapColumn,
+  setFieldDefault,
+  startDraft,
+  toggleRow,
+  toRetryBody,
+} from './retry-draft';
 
 const row = (recordNumber: number, values: string[]): RetryRow => ({
   recordNumber,
@@ -15,7 +23,12 @@ const rows = [row(5, ['', 'Navy', 'a@example.com']), row(8, ['', 'Navy', 'b@exam
 
 describe('retry draft', () => {
   it('starts with every row chosen and nothing changed', () => {
-    expect(toRetryBody(startDraft(rows), rows)).toEqual({ records: [5, 8], edits: {}, fieldDefaults: {} });
+    expect(toRetryBody(startDraft(rows), rows)).toEqual({
+      records: [5, 8],
+      edits: {},
+      fieldDefaults: {},
+      remap: {},
+    });
   });
 
   it('sends only the cells that changed, for the rows still chosen', () => {
@@ -28,11 +41,17 @@ describe('retry draft', () => {
       records: [5],
       edits: { '5': { '0': 'Hopper' } },
       fieldDefaults: {},
+      remap: {},
     });
     expect(toRetryBody(toggleRow(draft, 8), rows).edits).toEqual({
       '5': { '0': 'Hopper' },
       '8': { '0': 'Lovelace' },
     });
+  });
+
+  it('sends only the columns pointed at another field', () => {
+    const draft = remapColumn(remapColumn(startDraft(rows), 1, 'Description'), 2, 'Email');
+    expect(toRetryBody(draft, rows, { '1': 'Company', '2': 'Email' }).remap).toEqual({ '1': 'Description' });
   });
 
   it('keeps field defaults that have a value', () => {

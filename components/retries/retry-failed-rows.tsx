@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { fieldsQuery } from '@/components/connect/queries';
 import { formatCount } from '@/components/job-status/format-count';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -29,6 +30,10 @@ function RetryEditor({ importId, onClose }: { importId: string; onClose: () => v
   const queryClient = useQueryClient();
   const rows = useQuery(retryRowsQuery(importId));
   const [draft, setDraft] = useState<RetryDraft>();
+  const fields = useQuery({
+    ...fieldsQuery(rows.data?.connectionId ?? '', rows.data?.module ?? ''),
+    enabled: Boolean(rows.data?.connectionId),
+  });
   const submit = useMutation({
     mutationFn: (body: ReturnType<typeof toRetryBody>) =>
       apiFetch<{ id: string }>(`/api/imports/${importId}/retry`, { method: 'POST', json: body }),
@@ -46,7 +51,7 @@ function RetryEditor({ importId, onClose }: { importId: string; onClose: () => v
       view.rows.flatMap((row) => (row.errorField && row.errorColumnIndex === null ? [row.errorField] : [])),
     ),
   ].filter((field) => !(field in view.fieldDefaults));
-  const body = toRetryBody(current, view.rows);
+  const body = toRetryBody(current, view.rows, view.mappedFields);
   return (
     <section aria-label="Retry failed rows" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -60,8 +65,8 @@ function RetryEditor({ importId, onClose }: { importId: string; onClose: () => v
       ) : (
         <>
           <p className="text-sm text-slate-600">
-            Fix the marked cells, untick rows you do not want to send, then retry. The retry uses the same
-            mapping and the values stored from the original file.
+            Fix the marked cells (or point a column at another field), untick rows you do not want to send,
+            then retry. The retry starts from the values stored from the original file.
             {view.total > view.rows.length
               ? ` Showing the first ${formatCount(view.rows.length)} of ${formatCount(view.total)} rows; retry these, then the rest.`
               : ''}
@@ -75,7 +80,7 @@ function RetryEditor({ importId, onClose }: { importId: string; onClose: () => v
               onChange={(event) => setDraft(setFieldDefault(current, field, event.target.value))}
             />
           ))}
-          <RetryGrid view={view} draft={current} onChange={setDraft} />
+          <RetryGrid view={view} fields={fields.data?.fields} draft={current} onChange={setDraft} />
           {submit.isError ? <Alert>{submit.error.message}</Alert> : null}
           <Button
             disabled={body.records.length === 0 || submit.isPending}

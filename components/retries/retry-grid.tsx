@@ -1,16 +1,20 @@
 'use client';
 
 import { zohoRowErrorMessage } from '@/components/job-status/zoho-row-error-messages';
+import type { CrmField } from '@/lib/crm/crm-field';
 import type { RetryRowsView } from '@/lib/retries/retry-schemas';
-import { cellValue, editCell, type RetryDraft, toggleRow } from './retry-draft';
+import { ColumnFieldSelect } from './column-field-select';
+import { cellValue, editCell, type RetryDraft, remapColumn, toggleRow } from './retry-draft';
 
 /** The rows not in the CRM as an editable table; the cell Zoho complained about is marked with the reason. */
 export function RetryGrid({
   view,
+  fields,
   draft,
   onChange,
 }: {
   view: RetryRowsView;
+  fields: CrmField[] | undefined;
   draft: RetryDraft;
   onChange: (draft: RetryDraft) => void;
 }) {
@@ -34,7 +38,12 @@ export function RetryGrid({
             {columns.map((column) => (
               <th key={column} scope="col" className="min-w-40 px-2 py-2 font-medium">
                 {view.headers[column] ?? `Column ${column + 1}`}
-                <span className="block font-normal text-slate-400">→ {view.mappedFields[column]}</span>
+                <ColumnFieldSelect
+                  header={view.headers[column] ?? `Column ${column + 1}`}
+                  value={draft.remap[column] ?? view.mappedFields[column] ?? ''}
+                  fields={fields}
+                  onChange={(field) => onChange(remapColumn(draft, column, field))}
+                />
               </th>
             ))}
           </tr>

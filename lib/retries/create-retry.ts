@@ -10,6 +10,7 @@ import { mappingStateSchema } from '@/lib/imports/import-schemas';
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { findRetryRoot } from './find-retry-root';
 import { getRetrySummary } from './get-retry-summary';
+import { remapColumns } from './remap-columns';
 import type { createRetryBodySchema } from './retry-schemas';
 
 /**
@@ -50,7 +51,10 @@ export async function createRetry(options: {
       uploadId: root.uploadId,
       name: `Retry ${summary.retries.length + 1} of ${root.name}`,
       settings: jobSettingsSchema.parse(root.settings),
-      mapping: { ...mapping, fieldDefaults: { ...mapping.fieldDefaults, ...body.fieldDefaults } },
+      mapping: remapColumns(
+        { ...mapping, fieldDefaults: { ...mapping.fieldDefaults, ...body.fieldDefaults } },
+        body.remap,
+      ),
       parseOptions: csvParseOptionsSchema.parse(root.parseOptions),
       exclusion: 'none',
       retryOf: root.id,
@@ -68,6 +72,7 @@ export async function createRetry(options: {
       rows: body.records.length,
       editedCells: Object.values(body.edits).reduce((sum, cells) => sum + Object.keys(cells).length, 0),
       fieldDefaults: Object.keys(body.fieldDefaults),
+      remapped: body.remap,
     },
   });
   return created;

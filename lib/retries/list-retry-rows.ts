@@ -65,6 +65,8 @@ export async function listRetryRows({
     ),
   );
   return {
+    connectionId: root.connectionId,
+    module: root.module,
     headers,
     mappedFields,
     fieldDefaults: latestMapping.fieldDefaults,

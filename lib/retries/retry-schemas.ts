@@ -15,9 +15,13 @@ export const createRetryBodySchema = z.object({
   edits: z
     .record(z.string().regex(/^\d+$/), z.record(z.string().regex(/^\d+$/), z.string().max(32_768)))
     .default({}),
+  /** Source column index → the Zoho field it should feed in this retry, or 'ignored' to leave it out. */
+  remap: z.record(z.string().regex(/^\d+$/), z.string().min(1).max(100)).default({}),
   /** Fixed values for fields no column feeds (Zoho fills them on every row), e.g. a missing mandatory field. */
   fieldDefaults: z.record(z.string().min(1).max(100), z.string().max(32_768)).default({}),
 });
+export const IGNORE_COLUMN = 'ignored';
+
 export type CreateRetryBody = z.input<typeof createRetryBodySchema>;
 
 /** A row that is not in the CRM after the latest attempt, with the values the next retry would start from. */
@@ -33,6 +37,8 @@ export type RetryRow = {
 };
 
 export type RetryRowsView = {
+  connectionId: string | null;
+  module: string;
   headers: string[];
   /** Source column index → the Zoho field it is mapped to (unmapped columns absent). */
   mappedFields: Record<string, string>;
