@@ -19,7 +19,8 @@ export function resolveField(module: ModuleDef, path: string): FieldDef | undefi
   const [base, sub, ...rest] = path.split('.');
   if (rest.length > 0) return undefined;
   const field = module.fields.find((candidate) => candidate.api === base);
-  if (!field || field.type === 'layout') return undefined;
+  if (!field || field.type === 'layout' || field.type === 'subform' || field.type === 'multiselectlookup')
+    return undefined;
   if (sub === undefined) return field;
   if (field.type === 'ownerlookup') return USER_FIELDS[sub];
   if (field.type !== 'lookup') return undefined;

@@ -11,7 +11,8 @@ import { fail, isObject, type ReadError } from './read-error';
 import type { ReadRequest } from './read-request';
 import { resolveField } from './resolve-field';
 
-const EXPORTABLE_TYPES = new Set<FieldDef['type']>(['layout']);
+// Subform rows and multi-select lookups live in their own modules; export those (Visits, Leads_X_Products).
+const EXPORTABLE_TYPES = new Set<FieldDef['type']>(['layout', 'subform', 'multiselectlookup']);
 
 export function defaultExportFields(module: ModuleDef): string[] {
   return module.fields

@@ -4,11 +4,13 @@ import { CURRENT_USER, USERS, userName } from '../demo-org/org';
 import { stableId } from '../demo-org/stable-id';
 import type { FieldValue, RecordStore } from '../store/record-store';
 import { convertValue } from './convert-value';
-import type { FieldMapping, WriteRequest } from './write-request';
+import type { FieldMapping, RowRequest } from './write-request';
 
 export type RowResult = { status: 'ADDED' | 'UPDATED' | 'SKIPPED'; recordId: string; errors: string };
 
 type Problems = Map<string, string[]>;
+/** Layout is set by the job; subform rows and multi-select lookups come from their own CSVs (child resources). */
+const NOT_WRITTEN = new Set<FieldDef['type']>(['layout', 'subform', 'multiselectlookup']);
 const note = (problems: Problems, code: string, field: string) =>
   problems.set(code, [...(problems.get(code) ?? []), field]);
 /** `MANDATORY_NOT_FOUND-Company,Last_Name:DUPLICATE_DATA-Email` */
@@ -48,7 +50,7 @@ function cellOf(mapping: FieldMapping, row: string[]): string {
 export function applyRow(
   store: RecordStore,
   module: ModuleDef,
-  request: WriteRequest,
+  request: RowRequest,
   mappings: FieldMapping[],
   row: string[],
 ): RowResult {
@@ -57,7 +59,7 @@ export function applyRow(
   const emptyFields = new Set<string>();
   for (const mapping of mappings) {
     const field = module.fields.find((candidate) => candidate.api === mapping.api_name);
-    if (!field || field.readOnly || field.type === 'layout') continue;
+    if (!field || field.readOnly || NOT_WRITTEN.has(field.type)) continue;
     const text = cellOf(mapping, row).trim();
     if (text === '') {
       emptyFields.add(field.api);
@@ -120,9 +122,11 @@ export function applyRow(
 
   if (!request.ignoreEmpty) for (const field of emptyFields) values[field] = null;
   if (isInsert) {
-    values.Owner ??= { id: CURRENT_USER.id, name: userName(CURRENT_USER) };
+    const hasField = (api: string) => module.fields.some((field) => field.api === api);
+    if (hasField('Owner')) values.Owner ??= { id: CURRENT_USER.id, name: userName(CURRENT_USER) };
     // The demo org has one layout per module; Zoho puts a wrong or missing layout on the default one.
-    values.Layout = { id: stableId(`layout.${module.api}.standard`), name: 'Standard' };
+    if (hasField('Layout'))
+      values.Layout = { id: stableId(`layout.${module.api}.standard`), name: 'Standard' };
     const record = store.insert(module.api, values);
     return { status: 'ADDED', recordId: record.id, errors: '' };
   }

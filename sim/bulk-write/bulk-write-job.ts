@@ -1,23 +1,41 @@
 import Papa from 'papaparse';
 import type { SimContext } from '../context';
-import { findModule } from '../demo-org/modules';
+import { findModule, type ModuleDef } from '../demo-org/modules';
 import { CURRENT_USER, ORG, userName } from '../demo-org/org';
 import { sendCallback } from '../shared/send-callback';
 import { readZip } from '../zip/read-zip';
 import { writeZip } from '../zip/write-zip';
 import { zohoTime } from '../zoho-time';
+import { applyChildRow, type ParentKeys, parentKeys } from './apply-child-row';
 import { applyRow, type RowResult } from './apply-row';
-import type { FieldMapping, WriteRequest } from './write-request';
+import { pickCsv } from './pick-csv';
+import { resultCsv } from './result-csv';
+import type { FieldMapping, WriteRequest, WriteResource } from './write-request';
 
 type JobStatus = 'ADDED' | 'INPROGRESS' | 'COMPLETED' | 'FAILED';
 const TICK_MS = 50;
 
-/** One bulk write job: it reads its CSV, applies rows at the configured speed, then writes the result zip. */
+/** One CSV of the job and its progress: the parent's, or a subform's or linking module's. */
+type ResourceRun = {
+  resource: WriteResource;
+  module: ModuleDef;
+  status: JobStatus;
+  fileName: string;
+  counts: { added: number; updated: number; skipped: number; total: number };
+  header: string[];
+  rows: string[][];
+  mappings: FieldMapping[];
+  results: RowResult[];
+};
+
+/**
+ * One bulk write job: it reads its CSVs, applies the parent's rows, then each child's (so a child can still be
+ * INPROGRESS when the parent is COMPLETED), at the configured speed, then writes the result zip.
+ */
 export class BulkWriteJob {
   status: JobStatus = 'ADDED';
   readonly createdTime = zohoTime();
-  fileName = '';
-  counts = { added: 0, updated: 0, skipped: 0, total: 0 };
+  readonly runs: ResourceRun[];
   result?: Buffer;
   private timer?: NodeJS.Timeout;
   private isCancelled = false;
@@ -27,7 +45,19 @@ export class BulkWriteJob {
     readonly request: WriteRequest,
     readonly version: string,
     private readonly context: SimContext,
-  ) {}
+  ) {
+    this.runs = request.resources.map((resource) => ({
+      resource,
+      module: findModule(resource.module) as ModuleDef,
+      status: 'ADDED',
+      fileName: '',
+      counts: { added: 0, updated: 0, skipped: 0, total: 0 },
+      header: [],
+      rows: [],
+      mappings: [],
+      results: [],
+    }));
+  }
 
   start(): void {
     this.timer = setTimeout(() => void this.run().catch(() => this.finish('FAILED')), TICK_MS);
@@ -45,47 +75,73 @@ export class BulkWriteJob {
   private async run(): Promise<void> {
     const file = this.context.files.get(this.request.fileId);
     const entries = file ? await readZip(file.buffer) : [];
-    const csv = entries.find((entry) => /\.(csv|txt)$/i.test(entry.name)) ?? entries[0];
-    const module = findModule(this.request.module);
-    if (!csv || !module) return this.finish('FAILED');
-    this.fileName = csv.name;
-    const parsed = Papa.parse<string[]>(csv.content.toString('utf8').replace(/^\uFEFF/, ''), {
-      skipEmptyLines: 'greedy',
-    });
-    const [header = [], ...rows] = parsed.data;
-    const mappings: FieldMapping[] =
-      this.request.fieldMappings ?? header.map((api_name, index) => ({ api_name, index }));
+    for (const run of this.runs) {
+      const csv = pickCsv(entries, run.resource.fileName);
+      if (!csv || !run.module) return this.finish('FAILED');
+      run.fileName = csv.name.split('/').pop() ?? csv.name;
+      const parsed = Papa.parse<string[]>(csv.content.toString('utf8').replace(/^\uFEFF/, ''), {
+        skipEmptyLines: 'greedy',
+      });
+      [run.header = [], ...run.rows] = parsed.data;
+      run.mappings = run.resource.fieldMappings ?? run.header.map((api_name, index) => ({ api_name, index }));
+    }
     this.status = 'INPROGRESS';
-    const results: RowResult[] = [];
-    for (let next = 0; next < rows.length && !this.isCancelled; ) {
-      const batch = Math.max(1, Math.floor((this.context.settings.rowsPerSecond * TICK_MS) / 1000));
-      for (const row of rows.slice(next, next + batch)) {
-        const result = applyRow(this.context.store, module, this.request, mappings, row);
-        results.push(result);
-        this.count(result);
-      }
-      next += batch;
-      if (next < rows.length) await new Promise((resolve) => setTimeout(resolve, TICK_MS));
+    const [parent, ...children] = this.runs;
+    if (!parent) return this.finish('FAILED');
+    await this.process(parent, (row) =>
+      applyRow(this.context.store, parent.module, this.request, parent.mappings, row),
+    );
+    for (const child of children) {
+      const link = child.resource.parentLink;
+      if (!link) continue;
+      const keys: ParentKeys = parentKeys(parent.rows, parent.results, link.parentColumnIndex);
+      const rowContext = {
+        parentKeys: keys,
+        perParent: new Map<string, number>(),
+        ignoreEmpty: this.request.ignoreEmpty,
+      };
+      await this.process(child, (row) =>
+        applyChildRow(
+          this.context.store,
+          child.module,
+          { ...child.resource, parentLink: link },
+          child.mappings,
+          row,
+          rowContext,
+        ),
+      );
     }
     if (this.isCancelled) return;
-    this.result = await writeZip([
-      {
-        name: `${module.api}-${this.fileName.replace(/\.\w+$/, '')}.csv`,
-        content: resultCsv(header, mappings, rows, results),
-      },
-    ]);
+    this.result = await writeZip(
+      this.runs.map((run) => ({
+        name: `${run.module.api}-${run.fileName.replace(/\.\w+$/, '')}.csv`,
+        content: resultCsv(run.header, run.mappings, run.rows, run.results),
+      })),
+    );
     this.finish('COMPLETED');
   }
 
-  private count(result: RowResult): void {
-    this.counts.total += 1;
-    if (result.status === 'ADDED') this.counts.added += 1;
-    if (result.status === 'UPDATED') this.counts.updated += 1;
-    if (result.status === 'SKIPPED') this.counts.skipped += 1;
+  private async process(run: ResourceRun, apply: (row: string[]) => RowResult): Promise<void> {
+    run.status = 'INPROGRESS';
+    for (let next = 0; next < run.rows.length && !this.isCancelled; ) {
+      const batch = Math.max(1, Math.floor((this.context.settings.rowsPerSecond * TICK_MS) / 1000));
+      for (const row of run.rows.slice(next, next + batch)) {
+        const result = apply(row);
+        run.results.push(result);
+        run.counts.total += 1;
+        if (result.status === 'ADDED') run.counts.added += 1;
+        if (result.status === 'UPDATED') run.counts.updated += 1;
+        if (result.status === 'SKIPPED') run.counts.skipped += 1;
+      }
+      next += batch;
+      if (next < run.rows.length) await new Promise((resolve) => setTimeout(resolve, TICK_MS));
+    }
+    if (!this.isCancelled) run.status = 'COMPLETED';
   }
 
   private finish(status: 'COMPLETED' | 'FAILED'): void {
     this.status = status;
+    for (const run of this.runs) if (run.status !== 'COMPLETED') run.status = status;
     const file = this.context.files.get(this.request.fileId);
     if (file) file.usedByJob = this.id;
     if (this.request.callback) void sendCallback(this.request.callback.url, this.details());
@@ -94,42 +150,11 @@ export class BulkWriteJob {
   /** The details as the version asked for them writes them (v2 module as a string, v3+ parent_column_index). */
   details(version = this.version): Record<string, unknown> {
     const isV2 = version === 'v2';
-    const hasParentIndex = !isV2 && version !== 'v2.1';
-    const mappingEcho = (this.request.fieldMappings ?? []).map((mapping) => ({
-      api_name: mapping.api_name,
-      index: mapping.index ?? null,
-      format: mapping.format ?? null,
-      find_by: mapping.find_by ?? null,
-      module: null,
-      default_value: mapping.default_value ?? null,
-      ...(hasParentIndex ? { parent_column_index: null } : {}),
-    }));
-    const code = this.status;
     const showFile = !isV2 || this.status === 'COMPLETED' || this.status === 'FAILED';
-    const resource = {
-      status: this.status,
-      type: 'data',
-      module: isV2 ? this.request.module : { id: this.request.moduleId, api_name: this.request.module },
-      field_mappings: mappingEcho,
-      ...(this.request.findBy ? { find_by: this.request.findBy } : {}),
-      ...(showFile && this.fileName
-        ? {
-            file: {
-              status: this.status,
-              name: this.fileName,
-              added_count: this.counts.added,
-              skipped_count: this.counts.skipped,
-              updated_count: this.counts.updated,
-              total_count: this.counts.total,
-            },
-          }
-        : {}),
-      code,
-    };
     return {
       status: this.status,
       ...(showFile ? { character_encoding: this.request.characterEncoding ?? 'UTF-8' } : {}),
-      resource: [resource],
+      resource: this.runs.map((run) => resourceDetails(run, version, showFile)),
       id: this.id,
       ...(this.request.callback ? { callback: this.request.callback } : {}),
       ...(this.status === 'COMPLETED' ? { result: { download_url: this.downloadUrl } } : {}),
@@ -141,36 +166,37 @@ export class BulkWriteJob {
   }
 }
 
-/** The first three mapped columns of the uploaded file, then RECORD_ID, STATUS, ERRORS — one line per row. */
-function resultCsv(
-  header: string[],
-  mappings: FieldMapping[],
-  rows: string[][],
-  results: RowResult[],
-): string {
-  const echoed = [
-    ...new Set(
-      mappings.map((mapping) => mapping.index).filter((index): index is number => index !== undefined),
-    ),
-  ]
-    .sort((a, b) => a - b)
-    .slice(0, 3);
-  const lines = rows.map((row, position) => {
-    const result = results[position];
-    return [
-      ...echoed.map((index) => row[index] ?? ''),
-      result?.recordId ?? '',
-      result?.status ?? 'UNPROCESSED',
-      result?.errors ?? '',
-    ];
-  });
-  return Papa.unparse({
-    fields: [
-      ...echoed.map((index) => header[index] ?? `Column ${index + 1}`),
-      'RECORD_ID',
-      'STATUS',
-      'ERRORS',
-    ],
-    data: lines,
-  });
+function resourceDetails(run: ResourceRun, version: string, showFile: boolean): Record<string, unknown> {
+  const isV2 = version === 'v2';
+  const hasParentIndex = !isV2 && version !== 'v2.1';
+  const { resource } = run;
+  const mappingEcho = (resource.fieldMappings ?? []).map((mapping) => ({
+    api_name: mapping.api_name,
+    index: mapping.index ?? null,
+    format: mapping.format ?? null,
+    find_by: mapping.find_by ?? null,
+    module: null,
+    default_value: mapping.default_value ?? null,
+    ...(hasParentIndex ? { parent_column_index: mapping.parent_column_index ?? null } : {}),
+  }));
+  return {
+    status: run.status,
+    type: 'data',
+    module: isV2 ? resource.module : { id: resource.moduleId, api_name: resource.module },
+    field_mappings: mappingEcho,
+    ...(resource.findBy ? { find_by: resource.findBy } : {}),
+    ...(showFile && run.fileName
+      ? {
+          file: {
+            status: run.status,
+            name: run.fileName,
+            added_count: run.counts.added,
+            skipped_count: run.counts.skipped,
+            updated_count: run.counts.updated,
+            total_count: run.counts.total,
+          },
+        }
+      : {}),
+    code: run.status,
+  };
 }

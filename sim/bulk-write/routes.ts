@@ -6,7 +6,7 @@ import { sendAppError, sendFile, sendGatewayError, sendJson } from '../http/resp
 import { type Router, VERSION } from '../http/router';
 import { grantsScope } from '../oauth/scope-grants';
 import { BulkWriteJob } from './bulk-write-job';
-import { indexBeyondHeader } from './index-beyond-header';
+import { checkFiles } from './check-files';
 import { isCreateError, validateCreate } from './validate-create';
 
 export function registerBulkWriteRoutes(router: Router, context: SimContext): void {
@@ -18,18 +18,19 @@ export function registerBulkWriteRoutes(router: Router, context: SimContext): vo
     if (isCreateError(validated))
       return sendAppError(res, validated.status, validated.code, validated.message, validated.details);
     // Bulk write also needs the module's own scope (ZohoCRM.modules.ALL or ZohoCRM.modules.{module}.CREATE).
-    if (!grantsScope(tokenScopes(context, req), `ZohoCRM.modules.${validated.module}.CREATE`))
+    if (!grantsScope(tokenScopes(context, req), `ZohoCRM.modules.${validated.resources[0].module}.CREATE`))
       return sendGatewayError(res, 401, 'OAUTH_SCOPE_MISMATCH', 'invalid oauth scope to access this URL');
-    const beyond = await indexBeyondHeader(
+    const fileProblem = await checkFiles(
       context.files.get(validated.fileId)?.buffer ?? Buffer.alloc(0),
-      validated.fieldMappings,
+      validated,
     );
-    if (beyond)
+    if (fileProblem)
       return sendAppError(
         res,
-        400,
-        'COLUMN_INDEX_NOT_FOUND',
-        `column index ${String(beyond.index)} for ${beyond.api_name} is not found.`,
+        fileProblem.status,
+        fileProblem.code,
+        fileProblem.message,
+        fileProblem.details,
       );
     const job = new BulkWriteJob(context.ids.take(), validated, version, context);
     const file = context.files.get(validated.fileId);

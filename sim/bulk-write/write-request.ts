@@ -5,17 +5,33 @@ export type FieldMapping = {
   format?: string;
   find_by?: string;
   default_value?: { value?: unknown; name?: string; module?: string };
+  /** Child resources: the parent CSV's column whose value this mapping's cell names (v3+). */
+  parent_column_index?: number;
 };
 
-export type WriteRequest = {
+/** What one row needs to know about its job. */
+export type RowRequest = {
   operation: 'insert' | 'update' | 'upsert';
   ignoreEmpty: boolean;
-  characterEncoding?: string;
-  callback?: { url: string; method: string };
+  findBy?: string;
+};
+
+/** One entry of `resource[]`: the first is the parent, the others its subforms or linking modules. */
+export type WriteResource = {
   module: string;
   moduleId: string;
-  fileId: string;
   findBy?: string;
   /** Absent: the CSV header names the api_names. */
   fieldMappings?: FieldMapping[];
+  /** `file_names[0]` (v3+): which CSV of the zip feeds this resource. */
+  fileName?: string;
+  /** Children: the mapping that ties a row to its parent (Parent_Id, or the parent lookup of a linking module). */
+  parentLink?: { field: string; index: number; parentColumnIndex: number };
+};
+
+export type WriteRequest = RowRequest & {
+  characterEncoding?: string;
+  callback?: { url: string; method: string };
+  fileId: string;
+  resources: [WriteResource, ...WriteResource[]];
 };

@@ -5,6 +5,7 @@ import { faultSchema } from '../faults';
 import { readJson } from '../http/read-body';
 import { sendJson } from '../http/respond';
 import type { Router } from '../http/router';
+import { withChildren } from '../store/with-children';
 
 const settingsSchema = z.object({
   rowsPerSecond: z.number().positive().optional(),
@@ -76,7 +77,7 @@ export function registerControlRoutes(router: Router, context: SimContext): void
   router.add('GET', /^\/__sim\/records\/(?<module>\w+)$/, ({ res, params }) => {
     const module = findModule(params.module ?? '');
     if (!module) return sendJson(res, 404, { error: `No module ${params.module}` });
-    sendJson(res, 200, { module: module.api, records: context.store.list(module.api) });
+    sendJson(res, 200, { module: module.api, records: withChildren(context.store, module) });
   });
 
   router.add('GET', /^\/__sim\/requests$/, ({ res }) => sendJson(res, 200, { requests: context.log.list() }));

@@ -20,13 +20,17 @@ export type FieldDef = {
     | 'boolean'
     | 'lookup'
     | 'ownerlookup'
-    | 'layout';
+    | 'layout'
+    | 'subform'
+    | 'multiselectlookup';
   length?: number;
   systemMandatory?: boolean;
   /** Required by the module's standard layout (what MANDATORY_FIELDS_NOT_MAPPED checks). */
   layoutRequired?: boolean;
   unique?: boolean;
   lookup?: string;
+  /** subform: the subform module; multiselectlookup: the linking module (records live there, not here). */
+  childModule?: string;
   picklist?: string[];
   readOnly?: boolean;
   custom?: boolean;

@@ -1,3 +1,4 @@
+import { CHILD_DEMO_MODULES } from './child-modules';
 import type { FieldDef } from './field-def';
 import {
   ACCOUNT_TYPES,
@@ -17,6 +18,10 @@ export type ModuleDef = {
   singular: string;
   plural: string;
   custom?: boolean;
+  /** Zoho's generated_type for modules that only exist as children of another module. */
+  generatedType?: 'subform' | 'linking';
+  /** Subform and linking modules: the parent module, and the field of this module that points to it. */
+  parent?: { module: string; field: string };
   /** The field whose value names a record (what a lookup shows). */
   displayField: string;
   fields: FieldDef[];
@@ -75,9 +80,19 @@ export const MODULES: ModuleDef[] = [
         picklist: INTERESTS,
         custom: true,
       },
+      { api: 'Visits', label: 'Visits', type: 'subform', childModule: 'Visits', custom: true },
+      {
+        api: 'Interested_Products',
+        label: 'Interested Products',
+        type: 'multiselectlookup',
+        lookup: 'Products',
+        childModule: 'Leads_X_Products',
+        custom: true,
+      },
       ...SYSTEM,
     ],
   },
+  ...CHILD_DEMO_MODULES,
   {
     api: 'Contacts',
     singular: 'Contact',

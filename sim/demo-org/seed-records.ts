@@ -123,4 +123,19 @@ export function seedRecords(store: RecordStore): void {
     Status: 'In Progress',
     Progress: 40,
   });
+
+  // Targets for Leads' multi-select lookup Interested_Products (through Leads_X_Products).
+  for (const [name, code, price] of [
+    ['Fieldmap Cloud', 'PRD-CLOUD', 49],
+    ['Fieldmap On-Prem', 'PRD-ONPREM', 99],
+    ['Migration Service', 'PRD-MIGRATE', 1500],
+  ] as const) {
+    store.insert('Products', {
+      Owner: owner(),
+      Product_Name: name,
+      Product_Code: code,
+      Unit_Price: price,
+      Product_Active: true,
+    });
+  }
 }

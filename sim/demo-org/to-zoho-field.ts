@@ -21,6 +21,8 @@ const JSON_TYPE: Record<FieldDef['type'], string> = {
   lookup: 'jsonobject',
   ownerlookup: 'jsonobject',
   layout: 'jsonobject',
+  subform: 'jsonarray',
+  multiselectlookup: 'jsonarray',
 };
 
 /** Zoho's field metadata object (v7/v8 shape; v2 and v2.1 name the lookup module as a string). */
@@ -31,7 +33,7 @@ export function toZohoField(
   picklistExtra: string[] = [],
 ) {
   const isOldVersion = version === 'v2' || version === 'v2.1';
-  const target = field.lookup ? findModule(field.lookup) : undefined;
+  const target = field.lookup && field.type === 'lookup' ? findModule(field.lookup) : undefined;
   const values = [...(field.picklist ?? []), ...picklistExtra];
   const isWritable = !field.readOnly;
   return {
@@ -69,6 +71,7 @@ export function toZohoField(
             type: 'used',
           }))
         : [],
+    ...childKeys(field),
     type: 'used',
     associated_module: null,
     operation_type: {
@@ -79,4 +82,26 @@ export function toZohoField(
     },
     view_type: { view: true, edit: isWritable, quick_create: isWritable, create: isWritable },
   };
+}
+
+/** Zoho's `subform` and `multiselectlookup` objects, which name the module the children live in. */
+function childKeys(field: FieldDef) {
+  const child = field.childModule
+    ? { api_name: field.childModule, id: stableId(`module.${field.childModule}`) }
+    : undefined;
+  if (field.type === 'subform' && child) return { subform: { module: child.api_name, id: child.id } };
+  if (field.type === 'multiselectlookup' && child && field.lookup) {
+    return {
+      multiselectlookup: {
+        display_label: field.label,
+        linking_module: child,
+        connected_module: { api_name: field.lookup, id: stableId(`module.${field.lookup}`) },
+        lookup_apiname: field.lookup,
+        connectedlookup_apiname: field.lookup,
+        api_name: field.api,
+        id: stableId(`msl.${field.api}`),
+      },
+    };
+  }
+  return {};
 }

@@ -30,13 +30,15 @@ export function toZohoModule(module: ModuleDef, sequence: number) {
     api_name: module.api,
     quick_create: true,
     modified_by: { name: userName(CURRENT_USER), id: CURRENT_USER.id },
-    generated_type: module.custom ? 'custom' : 'default',
+    generated_type: module.generatedType ?? (module.custom ? 'custom' : 'default'),
     feeds_required: false,
     arguments: [],
     module_name: module.plural,
     profile_count: 1,
     business_card_field_limit: 5,
-    parent_module: {},
+    parent_module: module.parent
+      ? { api_name: module.parent.module, id: stableId(`module.${module.parent.module}`) }
+      : {},
     status: 'visible',
   };
 }

@@ -35,7 +35,7 @@ function readFilePart(req: IncomingMessage): Promise<Buffer | undefined> {
 }
 
 export function registerUploadRoutes(router: Router, context: SimContext): void {
-  router.add('POST', new RegExp(`^/crm/${VERSION}/upload$`), async ({ req, res }) => {
+  router.add('POST', new RegExp(`^/crm/${VERSION}/upload$`), async ({ req, res, params }) => {
     if (!requireToken(context, req, res, 'ZohoFiles.files.CREATE')) return;
     if (req.headers['x-crm-org'] !== ORG.zgid) {
       return sendJson(res, 400, {
@@ -81,6 +81,8 @@ export function registerUploadRoutes(router: Router, context: SimContext): void 
     const entries = await readZip(file).catch(() => undefined);
     const csvs = entries?.filter((entry) => /\.(csv|txt)$/i.test(entry.name) || !entry.name.includes('.'));
     if (!entries || !csvs || csvs.length === 0) return invalidFormat();
+    // v2/v2.1 limitations: "zipping more than one CSV throws an error"; several CSVs need v3+ (parent-child).
+    if (csvs.length > 1 && (params.version === 'v2' || params.version === 'v2.1')) return invalidFormat();
     for (const csv of csvs) {
       const parsed = Papa.parse<string[]>(csv.content.toString('utf8').replace(/^\uFEFF/, ''), {
         skipEmptyLines: 'greedy',
