@@ -20,7 +20,7 @@ describe('share rate limit', () => {
     expect(refused?.headers.get('retry-after')).toBe('20');
     expect(refused?.headers.get('referrer-policy')).toBe('no-referrer');
     expect(refused?.headers.get('x-robots-tag')).toBe('noindex, nofollow');
-    expect((await refused?.json()).error.code).toBe('rate_limited');
+    expect((await refused?.json())?.error.code).toBe('rate_limited');
     expect(limitShareRequest(from('203.0.113.6'), now)).toBeUndefined();
     expect(limitShareRequest(from('203.0.113.5'), now + 20_000)).toBeUndefined();
   });
