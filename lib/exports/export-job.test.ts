@@ -8,6 +8,7 @@ import { workJob } from '@/lib/jobs/define-job';
 import { createExport } from './create-export';
 import { exportStepJob, scheduleExportStep } from './export-job';
 import { baseDefinition, startExportKit } from './export-test-kit';
+import { registerExportJobs } from './register-export-jobs';
 import { wakeExport } from './wake-export';
 
 const rowsSchema = z.object({ rows: z.array(z.unknown()) });
@@ -39,6 +40,16 @@ describe('the export step job on pg-boss', () => {
     const [done] = await kit.db.select().from(exports).where(eq(exports.id, run.id));
     expect(done?.fileKey).toBeTruthy();
   });
+
+  it('after a restart, an export whose first step was never queued is picked up', async () => {
+    const run = await createExport({
+      db: kit.db,
+      adminId: kit.adminId,
+      definition: { ...baseDefinition, fields: ['Email'], connectionId: kit.connectionId },
+    });
+    await registerExportJobs(boss, kit.db, kit.storage);
+    await expect.poll(() => statusOf(run.id), { timeout: 60_000, interval: 500 }).toBe('completed');
+  }, 90_000);
 
   it('a wake-up runs a poll queued for later now (the callback path)', async () => {
     const run = await createExport({

@@ -2,7 +2,7 @@ import 'server-only';
 import type PgBoss from 'pg-boss';
 import { type Database, getDatabase } from '@/lib/db/client';
 import { env } from '@/lib/env';
-import { exportStepJob } from '@/lib/exports/export-job';
+import { registerExportJobs } from '@/lib/exports/register-export-jobs';
 import { advanceImportJob } from '@/lib/imports/advance-import-job';
 import { callbackBaseUrl } from '@/lib/imports/callback-base-url';
 import { resumeImports } from '@/lib/imports/resume-imports';
@@ -18,7 +18,7 @@ const holder = globalThis as typeof globalThis & { __fieldmapBoss?: Holder };
 /** Every job type this app runs; new job definitions are added here. */
 export async function registerJobs(boss: PgBoss, database: Database): Promise<void> {
   await workJob(boss, heartbeatJob(database.db));
-  await workJob(boss, exportStepJob(database.db, boss));
+  await registerExportJobs(boss, database.db);
   const purge = purgeUploadsJob(database.db);
   await workJob(boss, purge);
   await workJob(
