@@ -32,6 +32,24 @@ export async function startTestSimulator(options: Parameters<typeof startSimulat
     return json.details.file_id;
   }
 
+  /** A zip of several CSVs (a parent-child job), uploaded on the given API version; the whole response. */
+  async function uploadZip(files: { name: string; content: string }[], version = 'v8') {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(await writeZip(files))]), 'upload.zip');
+    const response = await fetch(`${sim.url}/crm/${version}/upload`, {
+      method: 'POST',
+      headers: { ...auth, feature: 'bulk-write', 'X-CRM-ORG': '808232144' },
+      body: form,
+    });
+    return (await response.json()) as { code: string; details: { file_id: string } };
+  }
+
+  async function downloadAll(url: string): Promise<Map<string, string>> {
+    const response = await fetch(url.startsWith('http') ? url : `${sim.url}${url}`, { headers: auth });
+    const entries = await readZip(Buffer.from(await response.arrayBuffer()));
+    return new Map(entries.map((entry) => [entry.name, entry.content.toString('utf8')]));
+  }
+
   async function waitFor<T>(read: () => Promise<T>, isDone: (value: T) => boolean): Promise<T> {
     for (let attempt = 0; attempt < 200; attempt += 1) {
       const value = await read();
@@ -47,7 +65,18 @@ export async function startTestSimulator(options: Parameters<typeof startSimulat
     return entries[0]?.content.toString('utf8') ?? '';
   }
 
-  return { sim, token, auth, call, upload, waitFor, download, close: () => sim.close() };
+  return {
+    sim,
+    token,
+    auth,
+    call,
+    upload,
+    uploadZip,
+    waitFor,
+    download,
+    downloadAll,
+    close: () => sim.close(),
+  };
 }
 
 export async function refreshAccessToken(
