@@ -18,8 +18,12 @@ export const writeJobSchema = z.object({
   resource: z
     .array(
       z.object({
+        status: normalisedState.optional(),
+        // v2 writes the module as a string, v2.1+ as { id, api_name }.
+        module: z.union([z.string(), z.object({ api_name: z.string() })]).optional(),
         file: z
           .object({
+            name: z.string().optional(),
             added_count: z.number(),
             updated_count: z.number(),
             skipped_count: z.number(),

@@ -5,6 +5,11 @@ export type BulkFieldMapping = {
   format?: string;
   find_by?: string;
   default_value?: { value: string };
+  /**
+   * Child resources of a parent-child job (v3+ only): the parent CSV's column whose values this column's cells
+   * name. Goes on `Parent_Id` for subforms and line items, on the parent lookup of a linking module.
+   */
+  parent_column_index?: number;
 };
 
 export type BulkWriteRequest = {
@@ -14,7 +19,10 @@ export type BulkWriteRequest = {
   resource: {
     type: 'data';
     module: { api_name: string };
+    /** Every resource of a parent-child job shares one zip's file_id... */
     file_id: string;
+    /** ...and names its CSV in that zip (v3+; the parent is `resource[0]`). */
+    file_names?: [string];
     find_by?: string;
     field_mappings: BulkFieldMapping[];
   }[];
@@ -29,6 +37,19 @@ export type BulkWriteJob = {
   skipped: number;
   total: number;
   downloadUrl?: string;
+  /** One entry per CSV of the job, in `resource[]` order (a parent-child job has several). */
+  resources: BulkWriteResourceStatus[];
+};
+
+/** A resource's own progress: a child can still be IN_PROGRESS when its parent is COMPLETED. */
+export type BulkWriteResourceStatus = {
+  module: string;
+  status: BulkWriteJob['status'] | 'SKIPPED';
+  fileName?: string;
+  added: number;
+  updated: number;
+  skipped: number;
+  total: number;
 };
 
 export type BulkReadQuery = {

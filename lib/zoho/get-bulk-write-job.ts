@@ -1,6 +1,6 @@
 import 'server-only';
 import { writeJobSchema } from './bulk-schemas';
-import type { BulkWriteJob } from './bulk-types';
+import type { BulkWriteJob, BulkWriteResourceStatus } from './bulk-types';
 import type { ZohoAuth } from './zoho-auth';
 import { zohoJson } from './zoho-fetch';
 
@@ -18,11 +18,27 @@ export async function getBulkWriteJob(
     counts.reduce((total, file) => total + (file?.[key] ?? 0), 0);
   return {
     id: job.id,
-    status: job.status === 'INPROGRESS' ? 'IN_PROGRESS' : (job.status as BulkWriteJob['status']),
+    status: toStatus(job.status) as BulkWriteJob['status'],
     added: sum('added_count'),
     updated: sum('updated_count'),
     skipped: sum('skipped_count'),
     total: sum('total_count'),
     downloadUrl: job.result?.download_url,
+    resources: job.resource.map(
+      (resource): BulkWriteResourceStatus => ({
+        module: typeof resource.module === 'string' ? resource.module : (resource.module?.api_name ?? ''),
+        status: toStatus(resource.status ?? job.status),
+        fileName: resource.file?.name,
+        added: resource.file?.added_count ?? 0,
+        updated: resource.file?.updated_count ?? 0,
+        skipped: resource.file?.skipped_count ?? 0,
+        total: resource.file?.total_count ?? 0,
+      }),
+    ),
   };
+}
+
+/** Zoho writes INPROGRESS (seeds) or IN PROGRESS (docs); the schema has upper-cased it and spaces became _. */
+function toStatus(status: string): BulkWriteResourceStatus['status'] {
+  return status === 'INPROGRESS' ? 'IN_PROGRESS' : (status as BulkWriteResourceStatus['status']);
 }
