@@ -49,7 +49,7 @@ export const envSchema = z.object({
   SIM_ALLOW_PRIVATE_CALLBACKS: booleanFlag,
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Requests per minute one client may make to share pages and their data (a load test lifts it). */
-  SHARE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  SHARE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string; simUrl: string };

@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isTerminalStatus } from '@/components/job-status/status-labels';
 import type { AuditEventItem } from '@/lib/audit/list-audit-events';
-import { apiFetch } from '@/lib/http/api-fetch';
+import { ApiError, apiFetch } from '@/lib/http/api-fetch';
 import type { PublicJobView } from '@/lib/share-links/public-job-view';
 import type { ShareJobKind, ShareLinkItem } from '@/lib/share-links/share-link-schemas';
 
@@ -38,8 +38,11 @@ export const sharedJobQuery = (token: string, initialData: PublicJobView) =>
     initialData,
     staleTime: 0,
     retry: false,
-    refetchInterval: (query) =>
-      query.state.error || isTerminalStatus(query.state.data?.status ?? 'completed')
-        ? false
-        : SHARE_POLL_INTERVAL_MS,
+    // A dead link (404) or a finished job stops the polling; a passing error (429, network) does not.
+    refetchInterval: (query) => {
+      const error = query.state.error;
+      if (error instanceof ApiError && error.status === 404) return false;
+      if (error) return SHARE_POLL_INTERVAL_MS * 2;
+      return isTerminalStatus(query.state.data?.status ?? 'completed') ? false : SHARE_POLL_INTERVAL_MS;
+    },
   });
