@@ -16,22 +16,15 @@ import { type ExportDefinition, emptyGroup } from '@/lib/exports/export-definiti
 import { exportDefinitionSchemaFor } from '@/lib/exports/export-definition-schema-for';
 import type { FieldCatalog } from '@/lib/exports/field-catalog';
 import { apiFetch } from '@/lib/http/api-fetch';
-import { CriteriaGroup } from './criteria-group';
-import { errorAt } from './error-at';
-import { FieldPicker } from './field-picker';
+import { FieldsAndFileSection } from './fields-and-file-section';
 import { exportKeys } from './queries';
+import { RecordsSection } from './records-section';
 import { RequestPreview } from './request-preview';
 import { SectionHeading } from './section-heading';
 import { useFieldCatalog } from './use-field-catalog';
 
 const SELECT =
   'mt-1 block h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm shadow-sm focus:outline-2 focus:outline-indigo-600';
-
-const FILTERS = [
-  { value: 'none', label: 'All records' },
-  { value: 'criteria', label: 'Records matching criteria' },
-  { value: 'cvid', label: 'A custom view' },
-] as const;
 
 /** The export builder: source, records (criteria or a custom view), fields and file, and the request it makes. */
 export function ExportBuilder({ initial }: { initial?: Partial<ExportDefinition> }) {
@@ -108,7 +101,6 @@ export function ExportBuilder({ initial }: { initial?: Partial<ExportDefinition>
   }
   const readable = (modules.data?.modules ?? []).filter((module) => module.canBulkRead);
   const request = buildReadRequest(values);
-  const isIcs = values.fileType === 'ics';
   return (
     <FormProvider {...form}>
       <form
@@ -160,86 +152,9 @@ export function ExportBuilder({ initial }: { initial?: Partial<ExportDefinition>
             </div>
           </Card>
 
-          <Card className="p-5">
-            <SectionHeading
-              step={2}
-              title="Records"
-              description="Every record, those matching criteria, or a custom view's."
-            />
-            <fieldset className="mt-4 flex flex-wrap gap-2" aria-label="Which records">
-              {FILTERS.map((option) => (
-                <label
-                  key={option.value}
-                  className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm text-slate-800 has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50"
-                >
-                  <input type="radio" value={option.value} {...register('filter')} />
-                  {option.label}
-                </label>
-              ))}
-            </fieldset>
-            <div className="mt-4">
-              {values.filter === 'criteria' ? (
-                isLoading ? (
-                  <p className="text-sm text-slate-500">Loading fields…</p>
-                ) : (
-                  <CriteriaGroup path="criteria" catalog={catalog} depth={0} />
-                )
-              ) : null}
-              {values.filter === 'cvid' ? (
-                <Field
-                  label="Custom view id"
-                  hint="The digits after cvid= in the view's address in Zoho. Its own criteria apply."
-                  inputMode="numeric"
-                  error={formState.errors.cvid?.message}
-                  {...register('cvid')}
-                />
-              ) : null}
-              {errorAt(formState.errors, 'criteria') ? (
-                <p className="mt-2 text-xs text-red-700">{errorAt(formState.errors, 'criteria')}</p>
-              ) : null}
-            </div>
-          </Card>
+          <RecordsSection catalog={catalog} isLoading={isLoading} />
 
-          <Card className="p-5">
-            <SectionHeading
-              step={3}
-              title="Fields and file"
-              description="What each record brings, and the file you get."
-            />
-            <fieldset className="mt-4 flex flex-wrap gap-2" aria-label="File type">
-              <label className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50">
-                <input type="radio" value="csv" {...register('fileType')} /> CSV
-              </label>
-              <label className="flex cursor-pointer items-center gap-2 rounded-md border border-slate-200 px-3 py-2 text-sm has-[:checked]:border-indigo-500 has-[:checked]:bg-indigo-50">
-                <input
-                  type="radio"
-                  value="ics"
-                  {...register('fileType', { onChange: () => setValue('fields', []) })}
-                />{' '}
-                Calendar (ICS), for Meetings
-              </label>
-            </fieldset>
-            {formState.errors.fileType?.message ? (
-              <p role="alert" className="mt-2 text-xs text-red-700">
-                {formState.errors.fileType.message}
-              </p>
-            ) : null}
-            <div className="mt-4">
-              {isIcs ? (
-                <p className="text-sm text-slate-600">
-                  A calendar holds whole meetings: Zoho takes no field list for ICS, and at most 20,000
-                  meetings a job (Fieldmap asks for more pages by itself).
-                </p>
-              ) : (
-                <FieldPicker
-                  catalog={catalog}
-                  selected={values.fields ?? []}
-                  onChange={(fields) => setValue('fields', fields, { shouldDirty: true })}
-                  error={errorAt(formState.errors, 'fields')}
-                />
-              )}
-            </div>
-          </Card>
+          <FieldsAndFileSection catalog={catalog} />
         </div>
 
         <aside className="space-y-4 lg:sticky lg:top-6 lg:self-start">
