@@ -48,6 +48,8 @@ test('a share link shows a live, personal-data-free status to anyone, until it i
   await panel.getByRole('button', { name: 'Create link' }).click();
   const url = await panel.getByLabel('New share link').inputValue();
   expect(url).toMatch(/\/s\/[A-Za-z0-9_-]{43}$/);
+  await panel.getByRole('button', { name: 'Copy link' }).click();
+  await expect(panel.getByText(/^Copied$|press Ctrl\+C/)).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Live share links' })).toContainText(LINK_NAME);
   await expect(panel.getByText(`${ADMIN.name} created the link “${LINK_NAME}”`)).toBeAttached();
   await panel.screenshot({ path: 'test-results/share-panel.png' });

@@ -1,14 +1,19 @@
 'use client';
 
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 
 /** The new link, selectable, with a copy button (the link cannot be shown again later). */
 export function CopyLinkField({ url }: { url: string }) {
-  const [isCopied, setIsCopied] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const copy = async () => {
-    await navigator.clipboard.writeText(url).catch(() => undefined);
-    setIsCopied(true);
+    // The clipboard API exists only on https or localhost; elsewhere fall back to the selection.
+    const isCopied = await (
+      navigator.clipboard?.writeText(url).then(() => true) ?? Promise.resolve(false)
+    ).catch(() => false);
+    input.current?.select();
+    setState(isCopied || document.execCommand?.('copy') ? 'copied' : 'manual');
   };
   return (
     <div className="space-y-2 rounded-md border border-emerald-200 bg-emerald-50 p-3">
@@ -17,6 +22,7 @@ export function CopyLinkField({ url }: { url: string }) {
       </p>
       <div className="flex gap-2">
         <input
+          ref={input}
           readOnly
           aria-label="New share link"
           value={url}
@@ -24,9 +30,14 @@ export function CopyLinkField({ url }: { url: string }) {
           className="h-9 min-w-0 flex-1 rounded-md border border-emerald-300 bg-white px-2 font-mono text-xs text-slate-800"
         />
         <Button size="sm" variant="secondary" onClick={copy}>
-          {isCopied ? 'Copied' : 'Copy link'}
+          {state === 'copied' ? 'Copied' : 'Copy link'}
         </Button>
       </div>
+      {state === 'manual' ? (
+        <p className="text-xs text-emerald-900">
+          The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.
+        </p>
+      ) : null}
     </div>
   );
 }
