@@ -1,0 +1,80 @@
+import { ByteWriter, decodeField, isBlankRecord, projectRecord } from './project-record';
+import { CsvRecordScanner, type ScannedRecord } from './scan-csv-records';
+
+/** One CSV of a parent-child import, re-readable: the splitter streams it more than once. */
+export type FamilyFile = {
+  /** A fresh stream of the file's UTF-8 bytes on every call (e.g. `() => file.stream()`). */
+  open(): AsyncIterable<Uint8Array>;
+  delimiter: string;
+  quoteChar: string;
+  /** 1-based record holding the header; rows above it are dropped. */
+  headerRow: number;
+  hasHeader: boolean;
+  /** Source column index and the api_name it is sent as, in output order. */
+  columns: { index: number; apiName: string }[];
+  /** Source column holding the key that ties children to parents (appended to the output when not mapped). */
+  keyColumn: number;
+  /** Header of the key column when it has to be appended (it is not a field Zoho maps). */
+  keyHeader?: string;
+};
+
+/** The output columns of a family file and where its key lands in them (what parent_column_index points at). */
+export function outputColumns(file: FamilyFile): {
+  indexes: number[];
+  header: Uint8Array;
+  keyPosition: number;
+} {
+  const mapped = file.columns.findIndex((column) => column.index === file.keyColumn);
+  const columns =
+    mapped >= 0
+      ? file.columns
+      : [...file.columns, { index: file.keyColumn, apiName: file.keyHeader ?? 'Key' }];
+  const names = columns.map((column) =>
+    /[",\r\n]/.test(column.apiName) ? `"${column.apiName.replace(/"/g, '""')}"` : column.apiName,
+  );
+  return {
+    indexes: columns.map((column) => column.index),
+    header: new TextEncoder().encode(`${names.join(',')}\n`),
+    keyPosition: mapped >= 0 ? mapped : columns.length - 1,
+  };
+}
+
+/**
+ * Calls `onRecord` (synchronously: the record's bytes are only valid during the call) for every non-blank data
+ * record with its record number (1-based, header included), and awaits `drain` after every block of input.
+ */
+export async function scanDataRecords(
+  file: FamilyFile,
+  onRecord: (recordNumber: number, record: ScannedRecord) => void,
+  drain: () => Promise<void> = async () => {},
+): Promise<void> {
+  const scanner = new CsvRecordScanner({
+    delimiter: file.delimiter.charCodeAt(0),
+    quote: file.quoteChar.charCodeAt(0),
+  });
+  let recordNumber = 0;
+  const handle = (record: ScannedRecord) => {
+    recordNumber += 1;
+    if (recordNumber < file.headerRow || (file.hasHeader && recordNumber === file.headerRow)) return;
+    if (!isBlankRecord(record)) onRecord(recordNumber, record);
+  };
+  for await (const bytes of file.open()) {
+    scanner.push(bytes, handle);
+    await drain();
+  }
+  scanner.end(handle);
+  await drain();
+}
+
+export function keyOf(file: FamilyFile, record: ScannedRecord): string {
+  return decodeField(record, file.keyColumn, file.quoteChar.charCodeAt(0)).trim();
+}
+
+const scratch = new ByteWriter();
+
+/** Bytes the record takes once projected to the output columns (so limits are checked before writing). */
+export function projectedSize(file: FamilyFile, record: ScannedRecord, indexes: number[]): number {
+  scratch.length = 0;
+  projectRecord(scratch, record, indexes, file.quoteChar.charCodeAt(0));
+  return scratch.length;
+}
