@@ -173,4 +173,11 @@ test('an admin builds an export with a nested criteria group, runs it and downlo
   ).toHaveCount(2);
   await expect(page.getByRole('button', { name: 'Run Webinar leads again' })).toBeVisible();
   await page.screenshot({ path: 'test-results/export-list.png', fullPage: true });
+
+  await page.getByRole('link', { name: 'Edit Webinar leads as a new export' }).click();
+  await expect(page.getByLabel('Export name')).toHaveValue('Webinar leads');
+  await expect(
+    page.getByRole('region', { name: 'Group at level 2' }).getByLabel('Condition 2 value'),
+  ).toHaveValue('Chat');
+  await expect(page.getByRole('checkbox', { name: 'Email', exact: true })).toBeChecked();
 });

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -40,16 +41,25 @@ export function SavedDefinitions({ initial }: { initial: ExportDefinitionView[] 
                 {definition.module} · {definition.fileType.toUpperCase()} · {formatWhen(definition.createdAt)}
               </p>
             </div>
-            <Button
-              variant="secondary"
-              size="sm"
-              className="shrink-0 whitespace-nowrap"
-              aria-label={`Run ${definition.name} again`}
-              disabled={run.isPending}
-              onClick={() => run.mutate(definition.id)}
-            >
-              Run again
-            </Button>
+            <div className="flex shrink-0 items-center gap-1">
+              <Link
+                href={`/exports/new?from=${definition.id}`}
+                aria-label={`Edit ${definition.name} as a new export`}
+                className="rounded-md px-2 py-1 text-sm font-medium text-indigo-700 hover:bg-indigo-50"
+              >
+                Edit
+              </Link>
+              <Button
+                variant="secondary"
+                size="sm"
+                className="shrink-0 whitespace-nowrap"
+                aria-label={`Run ${definition.name} again`}
+                disabled={run.isPending}
+                onClick={() => run.mutate(definition.id)}
+              >
+                Run again
+              </Button>
+            </div>
           </li>
         ))}
       </ul>

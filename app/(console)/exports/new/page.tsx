@@ -1,18 +1,29 @@
 import { ExportBuilder } from '@/components/exports/export-builder';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/require-admin';
+import { getDb } from '@/lib/db/client';
+import { getExportDefinition } from '@/lib/exports/get-export-definition';
 
 export const metadata = { title: 'New export' };
 
-export default async function NewExportPage() {
+type SearchParams = Promise<{ from?: string }>;
+
+export default async function NewExportPage({ searchParams }: { searchParams: SearchParams }) {
   await requireAdmin();
+  const { from } = await searchParams;
+  const initial =
+    from && /^[0-9a-f-]{36}$/i.test(from) ? await getExportDefinition(await getDb(), from) : undefined;
   return (
     <>
       <PageHeader
         title="New export"
-        description="Pick the records and fields; Fieldmap runs Zoho's bulk read jobs, page after page, and merges them into one file."
+        description={
+          initial
+            ? `Starting from “${initial.name}”: change what you need and run it as a new export.`
+            : "Pick the records and fields; Fieldmap runs Zoho's bulk read jobs, page after page, and merges them into one file."
+        }
       />
-      <ExportBuilder />
+      <ExportBuilder initial={initial} />
     </>
   );
 }
