@@ -34,10 +34,10 @@ export function ImportsTable({ emptyTitle = 'No imports yet' }: { emptyTitle?: s
       <EmptyState
         icon={<UploadIcon />}
         title={emptyTitle}
-        description="Drop a CSV to preview it, map its columns onto CRM fields and send it to Zoho (or the built-in sandbox)."
+        description="Connect a Zoho org (or the built-in sandbox) on the Connection page, then start a new import: drop a CSV, map its columns onto CRM fields and send it."
         action={
-          <Link href="/imports/new" className={buttonClasses('primary')}>
-            New import
+          <Link href="/connection" className={buttonClasses('secondary')}>
+            Go to Connection
           </Link>
         }
       />
