@@ -29,4 +29,23 @@ describe('planning the chunk CSV columns', () => {
     ]);
     expect(plan.valueMaps.get(1)?.get('Hot')).toBe('Contacted');
   });
+
+  it('sends datetimes without an offset in the offset format, and leaves ones with an offset alone', () => {
+    const mapping: MappingState = {
+      columns: {
+        0: { kind: 'matched', apiName: 'Last_Webinar', format: 'dd/MM/yyyy HH:mm:ss' },
+        1: { kind: 'matched', apiName: 'Next_Call', format: "yyyy-MM-dd'T'HH:mm:ssXXX" },
+      },
+      fieldDefaults: {},
+    };
+    const plan = planColumns(mapping, {
+      timeZone: 'Asia/Tokyo',
+      datetimeFields: new Set(['Last_Webinar', 'Next_Call']),
+    });
+    expect(plan.fieldMappings.map((m) => m.format)).toEqual([
+      "yyyy-MM-dd'T'HH:mm:ssXXX",
+      "yyyy-MM-dd'T'HH:mm:ssXXX",
+    ]);
+    expect([...plan.datetimes]).toEqual([[0, 'dd/MM/yyyy HH:mm:ss']]);
+  });
 });

@@ -1,5 +1,6 @@
 import type { MappingState } from '@/lib/mapping/mapping-state';
 import { toFieldMappings, type ZohoFieldMapping } from '@/lib/mapping/to-field-mappings';
+import { hasOffset, OFFSET_DATETIME_FORMAT } from './datetime-with-offset';
 
 export type ColumnPlan = {
   /** Source column index and the api_name it is sent as, in chunk-CSV order. */
@@ -8,13 +9,26 @@ export type ColumnPlan = {
   fieldMappings: ZohoFieldMapping[];
   /** Chunk-CSV position → picklist value map (CSV value → existing option). */
   valueMaps: Map<number, Map<string, string>>;
+  /** Chunk-CSV position → the pattern of datetimes written without an offset (they are sent with one). */
+  datetimes: Map<number, string>;
 };
 
+export type PlanOptions = {
+  layoutId?: string;
+  /** api_names of the module's datetime fields, and the zone their offset-less values are in. */
+  datetimeFields?: ReadonlySet<string>;
+  timeZone?: string;
+};
+
+// Zoho's default datetime pattern when a mapping names none (shared/zoho-api.md §10).
+const ZOHO_DEFAULT_DATETIME = 'MM/dd/yyyy HH:mm:ss';
+
 /** What the chunk CSVs carry and how Zoho is told to read them, from the admin's mapping. */
-export function planColumns(mapping: MappingState, options: { layoutId?: string } = {}): ColumnPlan {
-  const fieldMappings = toFieldMappings(mapping, options);
+export function planColumns(mapping: MappingState, options: PlanOptions = {}): ColumnPlan {
+  const fieldMappings = toFieldMappings(mapping, { layoutId: options.layoutId });
   const columns: ColumnPlan['columns'] = [];
   const valueMaps = new Map<number, Map<string, string>>();
+  const datetimes = new Map<number, string>();
   const remapped = fieldMappings.map((fieldMapping) => {
     if (fieldMapping.index === undefined) return fieldMapping;
     const position = columns.length;
@@ -22,7 +36,12 @@ export function planColumns(mapping: MappingState, options: { layoutId?: string 
     const column = mapping.columns[fieldMapping.index];
     if (column?.kind === 'matched' && column.valueMap && Object.keys(column.valueMap).length > 0)
       valueMaps.set(position, new Map(Object.entries(column.valueMap)));
+    const pattern = fieldMapping.format ?? ZOHO_DEFAULT_DATETIME;
+    if (options.timeZone && options.datetimeFields?.has(fieldMapping.api_name) && !hasOffset(pattern)) {
+      datetimes.set(position, pattern);
+      return { ...fieldMapping, index: position, format: OFFSET_DATETIME_FORMAT };
+    }
     return { ...fieldMapping, index: position };
   });
-  return { columns, fieldMappings: remapped, valueMaps };
+  return { columns, fieldMappings: remapped, valueMaps, datetimes };
 }

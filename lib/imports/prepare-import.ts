@@ -7,10 +7,12 @@ import { type Import, importChunks, importRows, imports } from '@/lib/db/schema'
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { getUpload } from '@/lib/uploads/get-upload';
 import { WRITE_CSV_MAX_BYTES, ZOHO_LIMITS } from '@/lib/zoho/limits';
+import { withOffset } from './datetime-with-offset';
 import { chunkZipKey, type ImportContext } from './import-context';
 import { renewLease } from './import-lease';
 import { mappingStateSchema } from './import-schemas';
-import { planColumns } from './plan-columns';
+import type { ColumnPlan } from './plan-columns';
+import { planForImport } from './plan-for-import';
 import type { ValueRewrite } from './project-record';
 import { retryRowsSchema } from './retry-rows';
 import { createServerPreflight } from './server-preflight';
@@ -43,8 +45,8 @@ export async function prepareImport(context: ImportContext, row: Import): Promis
     settings,
     mapping,
   });
-  const plan = planColumns(mapping, { layoutId: settings.layoutId });
-  const rewrite = rewriteFor(plan, retry);
+  const plan = await planForImport(db, row);
+  const rewrite = rewriteFor(plan, retry, settings.timeZone);
   const excludeInvalid = row.exclusion === 'invalid' && !retry;
   const quote = parseOptions.quoteChar.charCodeAt(0);
 
@@ -115,12 +117,17 @@ export async function prepareImport(context: ImportContext, row: Import): Promis
 }
 
 function rewriteFor(
-  plan: ReturnType<typeof planColumns>,
+  plan: ColumnPlan,
   retry: ReturnType<typeof retryRowsSchema.parse> | undefined,
+  timeZone: string,
 ): { positions: ReadonlySet<number>; value: (recordNumber: number) => ValueRewrite | undefined } | undefined {
   const hasEdits = retry && Object.keys(retry.edits).length > 0;
-  if (plan.valueMaps.size === 0 && !hasEdits) return undefined;
-  const positions = new Set(hasEdits ? plan.columns.map((_, position) => position) : plan.valueMaps.keys());
+  if (plan.valueMaps.size === 0 && plan.datetimes.size === 0 && !hasEdits) return undefined;
+  const positions = new Set(
+    hasEdits
+      ? plan.columns.map((_, position) => position)
+      : [...plan.valueMaps.keys(), ...plan.datetimes.keys()],
+  );
   return {
     positions,
     value: (recordNumber) => {
@@ -128,8 +135,11 @@ function rewriteFor(
       return (position, value) => {
         const source = plan.columns[position]?.index;
         const edited = source === undefined ? undefined : edits?.[String(source)];
-        const current = edited ?? value;
-        return plan.valueMaps.get(position)?.get(current) ?? edited;
+        const current = plan.valueMaps.get(position)?.get(edited ?? value) ?? edited ?? value;
+        const pattern = plan.datetimes.get(position);
+        const dated = pattern ? withOffset(current, pattern, timeZone) : undefined;
+        const result = dated ?? current;
+        return result === value ? undefined : result;
       };
     },
   };

@@ -104,6 +104,26 @@ describe('running an import against the simulator', () => {
     expect(predicted.size).toBeGreaterThanOrEqual(4);
   }, 60_000);
 
+  it("sends datetimes written without an offset in the job's time zone", async () => {
+    const csv =
+      'Last Name,Company,Email,Last Webinar\nTz One,Acme,tz1@example.com,2025-03-01 09:30:00\nTz Two,Acme,tz2@example.com,2025-07-01 09:30:00\n';
+    const mapping: typeof LEADS_MAPPING = {
+      columns: {
+        ...LEADS_MAPPING.columns,
+        3: { kind: 'matched', apiName: 'Last_Webinar', format: 'yyyy-MM-dd HH:mm:ss' },
+      },
+      fieldDefaults: LEADS_MAPPING.fieldDefaults,
+    };
+    const id = await h.create(await h.upload(csv, 'tz.csv'), mapping, { timeZone: 'Europe/Paris' });
+    await h.run(id);
+    const stored = (await h.records('Leads')).filter((record) => String(record.Email).startsWith('tz'));
+    // The demo org answers in America/Los_Angeles: 09:30 in Paris is 00:30 there in both seasons.
+    expect(stored.map((record) => record.Last_Webinar).sort()).toEqual([
+      '2025-03-01T00:30:00-08:00',
+      '2025-07-01T00:30:00-07:00',
+    ]);
+  }, 60_000);
+
   it('keeps back the rows the pre-flight finds invalid when asked, and counts them as excluded', async () => {
     const uploadId = await h.upload(leadsCsv(40, { blankLastNameEvery: 10, tag: 'excl' }));
     const id = await h.create(uploadId, LEADS_MAPPING, {}, { exclusion: 'invalid' });

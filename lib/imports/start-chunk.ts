@@ -11,7 +11,7 @@ import { ZohoError } from '@/lib/zoho/zoho-error';
 import type { ImportContext } from './import-context';
 import { renewLease } from './import-lease';
 import { mappingStateSchema } from './import-schemas';
-import { planColumns } from './plan-columns';
+import { planForImport } from './plan-for-import';
 
 type Target = {
   context: ImportContext;
@@ -46,6 +46,8 @@ export async function startChunk(target: Target, chunk: ImportChunk): Promise<vo
     zip: new Blob([new Uint8Array(zip)], { type: 'application/zip' }),
     fileName: `${row.module}-${chunk.index + 1}.zip`,
   });
+  // Built before the attempt is recorded: reading the fields here can fail without leaving any doubt.
+  const request = await writeRequest(target, fileId);
   const attemptedAt = new Date();
   await context.db
     .update(importChunks)
@@ -55,7 +57,7 @@ export async function startChunk(target: Target, chunk: ImportChunk): Promise<vo
   try {
     jobId = await createBulkWriteJob(auth, {
       apiVersion: row.apiVersion,
-      request: writeRequest(target, fileId),
+      request,
     });
   } catch (error) {
     // A refusal (4xx with Zoho's error body) means no job exists; anything else leaves it unknown.
@@ -98,9 +100,9 @@ export async function startChunk(target: Target, chunk: ImportChunk): Promise<vo
     .where(where);
 }
 
-function writeRequest(target: Target, fileId: string): BulkWriteRequest {
+async function writeRequest(target: Target, fileId: string): Promise<BulkWriteRequest> {
   const settings = jobSettingsSchema.parse(target.row.settings);
-  const plan = planColumns(mappingStateSchema.parse(target.row.mapping), { layoutId: settings.layoutId });
+  const plan = await planForImport(target.context.db, target.row);
   return {
     operation: settings.operation,
     ignore_empty: settings.ignoreEmpty,
