@@ -10,7 +10,6 @@ import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import { ZohoError } from '@/lib/zoho/zoho-error';
 import type { ImportContext } from './import-context';
 import { renewLease } from './import-lease';
-import { mappingStateSchema } from './import-schemas';
 import { planForImport } from './plan-for-import';
 
 type Target = {
