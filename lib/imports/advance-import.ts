@@ -8,6 +8,7 @@ import { classifyFailure } from './classify-failure';
 import { finishImport } from './finish-import';
 import type { ImportContext } from './import-context';
 import { claimLease, releaseLease } from './import-lease';
+import { markChunkNotSent } from './mark-chunk-not-sent';
 import { pollChunk } from './poll-chunk';
 import { prepareImport } from './prepare-import';
 import { startChunk } from './start-chunk';
@@ -213,29 +214,13 @@ async function cancelPending(context: ImportContext, importId: string) {
         inArray(importChunks.status, ['pending', 'uploading', 'needs_attention']),
       ),
     );
-  for (const chunk of pending) {
-    await context.db
-      .insert(importRows)
-      .values(
-        chunk.recordNumbers.map((recordNumber) => ({
-          importId,
-          recordNumber,
-          chunkIndex: chunk.index,
-          outcome: 'unprocessed' as const,
-          errorCode: 'NOT_SENT',
-          message: 'Not sent: the import was stopped before this chunk went to Zoho.',
-        })),
-      )
-      .onConflictDoNothing();
-    await context.db
-      .update(importChunks)
-      .set({
-        status: 'cancelled',
-        counts: { added: 0, updated: 0, skipped: 0, failed: 0, unprocessed: chunk.rowCount, excluded: 0 },
-        finishedAt: new Date(),
-      })
-      .where(and(eq(importChunks.importId, importId), eq(importChunks.index, chunk.index)));
-  }
+  for (const chunk of pending)
+    await markChunkNotSent(
+      context.db,
+      context.storage,
+      chunk,
+      'Not sent: the import was stopped before this chunk went to Zoho.',
+    );
 }
 
 function callbackUrl(context: ImportContext, row: Import, isSandbox: boolean): string | undefined {

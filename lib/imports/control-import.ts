@@ -2,11 +2,12 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { Db } from '@/lib/db/client';
-import { importChunks, importRows, imports } from '@/lib/db/schema';
+import { importChunks, imports } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
 import { wakeImportRunner } from './advance-import-job';
 import { CANCEL_REQUESTED } from './finish-import';
 import { getImport } from './get-import';
+import { markChunkNotSent } from './mark-chunk-not-sent';
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled']);
 
@@ -14,6 +15,7 @@ const FINISHED = new Set(['completed', 'failed', 'cancelled']);
 export async function controlImport(options: {
   db: Db;
   boss: PgBoss;
+  storage: { remove(key: string): Promise<void> };
   importId: string;
   action: 'pause' | 'resume' | 'cancel' | 'resend_chunk' | 'mark_chunk_not_sent';
   chunkIndex?: number;
@@ -57,27 +59,12 @@ export async function controlImport(options: {
         })
         .where(where);
     } else {
-      await db
-        .insert(importRows)
-        .values(
-          chunk.recordNumbers.map((recordNumber) => ({
-            importId,
-            recordNumber,
-            chunkIndex: chunk.index,
-            outcome: 'unprocessed' as const,
-            errorCode: 'NOT_SENT',
-            message: 'An admin marked this chunk as not sent after an uncertain create.',
-          })),
-        )
-        .onConflictDoNothing();
-      await db
-        .update(importChunks)
-        .set({
-          status: 'cancelled',
-          counts: { added: 0, updated: 0, skipped: 0, failed: 0, unprocessed: chunk.rowCount, excluded: 0 },
-          finishedAt: now,
-        })
-        .where(where);
+      await markChunkNotSent(
+        db,
+        options.storage,
+        chunk,
+        'An admin marked this chunk as not sent after an uncertain create.',
+      );
     }
     await db
       .update(imports)

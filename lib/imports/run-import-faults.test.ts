@@ -48,7 +48,14 @@ describe('an import through Zoho trouble', () => {
     expect(chunk?.createOutcome).toMatch(/No clear answer from Zoho/);
     expect(await emails('uncertain')).toHaveLength(0);
 
-    await controlImport({ db: h.db, boss: h.boss, importId: id, action: 'resend_chunk', chunkIndex: 0 });
+    await controlImport({
+      db: h.db,
+      boss: h.boss,
+      storage: h.storage,
+      importId: id,
+      action: 'resend_chunk',
+      chunkIndex: 0,
+    });
     await h.run(id);
     view = await getImportStatusView(h.db, id);
     expect(view).toMatchObject({ status: 'completed', reconciled: true });
@@ -61,10 +68,10 @@ describe('an import through Zoho trouble', () => {
       until: async () =>
         (await getImportStatusView(h.db, id))?.chunks.some((c) => c.status === 'in_zoho') ?? false,
     });
-    await controlImport({ db: h.db, boss: h.boss, importId: id, action: 'pause' });
+    await controlImport({ db: h.db, boss: h.boss, storage: h.storage, importId: id, action: 'pause' });
     await h.run(id);
     expect((await getImportStatusView(h.db, id))?.status).toBe('paused');
-    await controlImport({ db: h.db, boss: h.boss, importId: id, action: 'resume' });
+    await controlImport({ db: h.db, boss: h.boss, storage: h.storage, importId: id, action: 'resume' });
     await h.run(id);
     const view = await getImportStatusView(h.db, id);
     expect(view).toMatchObject({ status: 'completed', reconciled: true });
@@ -78,7 +85,7 @@ describe('an import through Zoho trouble', () => {
       until: async () =>
         (await getImportStatusView(h.db, id))?.chunks.some((c) => c.status === 'in_zoho') ?? false,
     });
-    await controlImport({ db: h.db, boss: h.boss, importId: id, action: 'cancel' });
+    await controlImport({ db: h.db, boss: h.boss, storage: h.storage, importId: id, action: 'cancel' });
     await h.run(id);
     const view = await getImportStatusView(h.db, id);
     expect(view?.status).toBe('cancelled');

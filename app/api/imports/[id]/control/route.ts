@@ -3,6 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { route } from '@/lib/http/route';
 import { controlImport } from '@/lib/imports/control-import';
 import { getBoss } from '@/lib/jobs/start-workers';
+import { localFileStorage } from '@/lib/storage/local-file-storage';
 
 export const POST = route(
   {
@@ -14,7 +15,13 @@ export const POST = route(
     }),
   },
   async ({ params, body }) => {
-    await controlImport({ db: await getDb(), boss: await getBoss(), importId: params.id, ...body });
+    await controlImport({
+      db: await getDb(),
+      boss: await getBoss(),
+      storage: localFileStorage(),
+      importId: params.id,
+      ...body,
+    });
     return Response.json({ ok: true });
   },
 );
