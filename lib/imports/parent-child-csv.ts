@@ -1,4 +1,4 @@
-import { ByteWriter, decodeField, isBlankRecord, projectRecord } from './project-record';
+import { ByteWriter, decodeField, isBlankRecord, projectRecord, type ValueRewrite } from './project-record';
 import { CsvRecordScanner, type ScannedRecord } from './scan-csv-records';
 
 /** One CSV of a parent-child import, re-readable: the splitter streams it more than once. */
@@ -16,6 +16,8 @@ export type FamilyFile = {
   keyColumn: number;
   /** Header of the key column when it has to be appended (it is not a field Zoho maps). */
   keyHeader?: string;
+  /** Per-record rewrite of some output positions (picklist value maps, a retry's edited cells), as splitForZoho. */
+  rewrite?: { positions: ReadonlySet<number>; value: (recordNumber: number) => ValueRewrite | undefined };
 };
 
 /** The output columns of a family file and where its key lands in them (what parent_column_index points at). */
@@ -70,11 +72,29 @@ export function keyOf(file: FamilyFile, record: ScannedRecord): string {
   return decodeField(record, file.keyColumn, file.quoteChar.charCodeAt(0)).trim();
 }
 
+/** Appends one record's output columns, rewritten where the file says so. */
+export function writeRow(
+  out: ByteWriter,
+  file: FamilyFile,
+  recordNumber: number,
+  record: ScannedRecord,
+  indexes: number[],
+): void {
+  const value = file.rewrite?.value(recordNumber);
+  const rewrite = value && file.rewrite ? { positions: file.rewrite.positions, value } : undefined;
+  projectRecord(out, record, indexes, file.quoteChar.charCodeAt(0), rewrite);
+}
+
 const scratch = new ByteWriter();
 
 /** Bytes the record takes once projected to the output columns (so limits are checked before writing). */
-export function projectedSize(file: FamilyFile, record: ScannedRecord, indexes: number[]): number {
+export function projectedSize(
+  file: FamilyFile,
+  recordNumber: number,
+  record: ScannedRecord,
+  indexes: number[],
+): number {
   scratch.length = 0;
-  projectRecord(scratch, record, indexes, file.quoteChar.charCodeAt(0));
+  writeRow(scratch, file, recordNumber, record, indexes);
   return scratch.length;
 }

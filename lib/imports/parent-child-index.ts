@@ -19,7 +19,7 @@ export async function indexChildFile(file: FamilyFile): Promise<ChildIndex> {
       index.emptyKeyRecords.push(recordNumber);
       return;
     }
-    index.sizes.set(recordNumber, projectedSize(file, record, indexes));
+    index.sizes.set(recordNumber, projectedSize(file, recordNumber, record, indexes));
     const list = index.byKey.get(key);
     if (list) list.push(recordNumber);
     else index.byKey.set(key, [recordNumber]);

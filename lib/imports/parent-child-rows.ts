@@ -1,5 +1,5 @@
-import { type FamilyFile, scanDataRecords } from './parent-child-csv';
-import { ByteWriter, projectRecord } from './project-record';
+import { type FamilyFile, scanDataRecords, writeRow } from './parent-child-csv';
+import { ByteWriter } from './project-record';
 
 /** One pass per child file: the projected rows of each planned chunk, in file order. */
 export async function readChildRows(
@@ -20,7 +20,7 @@ export async function readChildRows(
         const position = target.get(recordNumber);
         if (position === undefined) return;
         scratch.length = 0;
-        projectRecord(scratch, record, out[i]?.indexes ?? [], child.quoteChar.charCodeAt(0));
+        writeRow(scratch, child, recordNumber, record, out[i]?.indexes ?? []);
         rows[position]?.push(scratch.take());
       });
     }

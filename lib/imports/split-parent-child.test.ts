@@ -179,4 +179,34 @@ describe('splitParentChild', () => {
     ]);
     expect(summary.parentKeyPosition).toBe(1);
   });
+
+  it('rewrites mapped values per record in parents and children (picklist value maps, edited cells)', async () => {
+    const parent = file('Ref,Status\nA,hot\nB,cold\n', ['Ref', 'Lead_Status'], 0, {
+      rewrite: {
+        positions: new Set([1]),
+        value: () => (_, value) => (value === 'hot' ? 'Hot Lead' : undefined),
+      },
+    });
+    const visits: ChildFile = {
+      ...child('visits.csv', 'Lead,Type\nA,demo\nB,call\n', ['Parent_Id', 'Visit_Type'], 200),
+      rewrite: {
+        positions: new Set([1]),
+        value: (recordNumber) => (recordNumber === 3 ? () => 'Call' : undefined),
+      },
+    };
+    const { chunks } = await split({
+      parent,
+      children: [visits],
+      maxParentRecords: 25_000,
+      maxBytes: 1 << 20,
+    });
+    expect(rowsOf(chunks[0]?.parent.csv ?? new Uint8Array()).slice(1)).toEqual([
+      ['A', 'Hot Lead'],
+      ['B', 'cold'],
+    ]);
+    expect(rowsOf(chunks[0]?.children[0]?.csv ?? new Uint8Array()).slice(1)).toEqual([
+      ['A', 'demo'],
+      ['B', 'Call'],
+    ]);
+  });
 });

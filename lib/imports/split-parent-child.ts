@@ -1,7 +1,14 @@
-import { type FamilyFile, keyOf, outputColumns, projectedSize, scanDataRecords } from './parent-child-csv';
+import {
+  type FamilyFile,
+  keyOf,
+  outputColumns,
+  projectedSize,
+  scanDataRecords,
+  writeRow,
+} from './parent-child-csv';
 import { type ChildIndex, indexChildFile } from './parent-child-index';
 import { joinBytes, readChildRows } from './parent-child-rows';
-import { ByteWriter, projectRecord } from './project-record';
+import { ByteWriter } from './project-record';
 import type { ScannedRecord } from './scan-csv-records';
 
 export type ChildFile = FamilyFile & {
@@ -148,7 +155,7 @@ export async function splitParentChild(options: ParentChildOptions): Promise<Par
       return withhold();
     }
     const familyBytes =
-      projectedSize(parent, record, parentOut.indexes) +
+      projectedSize(parent, recordNumber, record, parentOut.indexes) +
       families.reduce(
         (sum, list, i) => sum + list.reduce((bytes, r) => bytes + (indexes[i]?.sizes.get(r) ?? 0), 0),
         0,
@@ -165,7 +172,7 @@ export async function splitParentChild(options: ParentChildOptions): Promise<Par
       current.bytes + familyBytes > options.maxBytes
     )
       close();
-    projectRecord(writer, record, parentOut.indexes, parent.quoteChar.charCodeAt(0));
+    writeRow(writer, parent, recordNumber, record, parentOut.indexes);
     current.parentRecords.push(recordNumber);
     current.bytes += familyBytes;
     families.forEach((list, i) => {
