@@ -2,6 +2,8 @@
 export const ZOHO_LIMITS = {
   /** Records per bulk write CSV. */
   writeRecordsPerFile: 25_000,
+  /** Rows per subform or line-item CSV in one parent-child job (LIMIT_EXCEEDED above it). */
+  writeChildRowsPerFile: 200,
   /** Columns per bulk write CSV (and mapped fields per job: HEADER_LIMIT_EXCEEDED). */
   writeColumnsPerFile: 200,
   /** Zip size per upload (FILE_TOO_LARGE above it). */

@@ -58,6 +58,8 @@ const ADVICE: Record<string, string> = {
   INVALID_CALLBACK_METHOD: 'Callbacks must use POST; this is a Fieldmap bug worth reporting.',
   FILE_NOT_SUPPORTED:
     'Zoho already used or cannot read this uploaded file. Fieldmap uploads it again when you retry.',
+  FILE_NOT_FOUND:
+    'A CSV named in the job is not in the uploaded zip. Retry; Fieldmap builds the zip and the job together.',
   INVALID_FILE_ID: 'The uploaded file id is not valid. Retry; Fieldmap uploads the file again.',
   INVALID_FILE_FORMAT: 'Zoho takes zipped CSV files only; this is a Fieldmap bug worth reporting.',
   NOT_SUPPORTED_FEATURE: 'Zoho refused the upload’s feature header; check the connection’s API version.',
