@@ -139,6 +139,8 @@ async function runWorkerStep(file: string, withPreflight = true): Promise<void> 
       await storage.append(`imports/bench/chunk-${chunk.index}.zip`, Readable.from([zip]), zip.length);
     },
   });
+  preflight.finish();
+  preflight.discard();
   const seconds = (performance.now() - started) / 1000;
   rmSync(root, { recursive: true, force: true });
   const rssMb = process.resourceUsage().maxRSS / 1024;

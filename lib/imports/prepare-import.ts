@@ -15,6 +15,7 @@ import type { ColumnPlan } from './plan-columns';
 import { planForImport } from './plan-for-import';
 import type { ValueRewrite } from './project-record';
 import { retryRowsSchema } from './retry-rows';
+import { scanDataRecords } from './scan-data-records';
 import { createServerPreflight } from './server-preflight';
 import { splitForZoho } from './split-for-zoho';
 import { toUtf8 } from './to-utf8';
@@ -50,40 +51,55 @@ export async function prepareImport(context: ImportContext, row: Import): Promis
   const excludeInvalid = row.exclusion === 'invalid' && !retry;
   const quote = parseOptions.quoteChar.charCodeAt(0);
 
-  const summary = await splitForZoho({
-    input: toUtf8(storage.read(upload.storageKey), parseOptions.encoding),
-    delimiter: parseOptions.delimiter,
-    quoteChar: parseOptions.quoteChar,
-    headerRow: parseOptions.headerRow,
-    hasHeader: parseOptions.hasHeader,
-    columns: plan.columns,
-    maxRecords: ZOHO_LIMITS.writeRecordsPerFile,
-    maxBytes: WRITE_CSV_MAX_BYTES,
-    maxDataRows: row.rowLimit ?? undefined,
-    onlyRecords: retry ? new Set(retry.records) : undefined,
-    rewrite,
-    shouldSend: (recordNumber, record) => {
-      const isValid = preflight.add(recordNumber, record, quote);
-      return isValid || !excludeInvalid;
-    },
-    onChunk: async (chunk) => {
-      const zip = await zipChunk(chunk.csv, `${row.module}-${chunk.index + 1}.csv`);
-      const key = chunkZipKey(row.id, chunk.index);
-      await storage.remove(key);
-      await storage.append(key, Readable.from([zip]), zip.length);
-      await db.insert(importChunks).values({
-        importId: row.id,
-        index: chunk.index,
-        rowCount: chunk.recordNumbers.length,
-        firstRecord: chunk.recordNumbers[0] ?? 0,
-        lastRecord: chunk.recordNumbers.at(-1) ?? 0,
-        recordNumbers: chunk.recordNumbers,
-        zipKey: key,
-        zipBytes: zip.length,
-      });
-      await renewLease(context, row.id);
-    },
-  });
+  const readFile = () => toUtf8(storage.read(upload.storageKey), parseOptions.encoding);
+  // Duplicates checked on disk are known only once the file is read: keeping them back takes a first pass.
+  const twoPasses = excludeInvalid && preflight.isDeferred;
+  let summary: Awaited<ReturnType<typeof splitForZoho>>;
+  try {
+    if (twoPasses) {
+      await scanDataRecords(
+        { ...parseOptions, input: readFile(), maxDataRows: row.rowLimit ?? undefined },
+        (recordNumber, record) => preflight.add(recordNumber, record, quote),
+      );
+      preflight.finish();
+    }
+    summary = await splitForZoho({
+      input: readFile(),
+      delimiter: parseOptions.delimiter,
+      quoteChar: parseOptions.quoteChar,
+      headerRow: parseOptions.headerRow,
+      hasHeader: parseOptions.hasHeader,
+      columns: plan.columns,
+      maxRecords: ZOHO_LIMITS.writeRecordsPerFile,
+      maxBytes: WRITE_CSV_MAX_BYTES,
+      maxDataRows: row.rowLimit ?? undefined,
+      onlyRecords: retry ? new Set(retry.records) : undefined,
+      rewrite,
+      shouldSend: twoPasses
+        ? (recordNumber) => !preflight.isInvalid(recordNumber)
+        : (recordNumber, record) => preflight.add(recordNumber, record, quote) || !excludeInvalid,
+      onChunk: async (chunk) => {
+        const zip = await zipChunk(chunk.csv, `${row.module}-${chunk.index + 1}.csv`);
+        const key = chunkZipKey(row.id, chunk.index);
+        await storage.remove(key);
+        await storage.append(key, Readable.from([zip]), zip.length);
+        await db.insert(importChunks).values({
+          importId: row.id,
+          index: chunk.index,
+          rowCount: chunk.recordNumbers.length,
+          firstRecord: chunk.recordNumbers[0] ?? 0,
+          lastRecord: chunk.recordNumbers.at(-1) ?? 0,
+          recordNumbers: chunk.recordNumbers,
+          zipKey: key,
+          zipBytes: zip.length,
+        });
+        await renewLease(context, row.id);
+      },
+    });
+    preflight.finish();
+  } finally {
+    preflight.discard();
+  }
 
   for (let start = 0; start < summary.excludedRecords.length; start += 1000) {
     await db.insert(importRows).values(

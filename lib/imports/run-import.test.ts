@@ -168,6 +168,34 @@ describe('running an import against the simulator', () => {
     ]);
   }, 60_000);
 
+  it('keeps back in-file duplicates found on disk (insert, one unique field) before sending anything', async () => {
+    const csv = [
+      'Last Name,Company,Email',
+      'First,Acme,same@example.com',
+      ',Acme,other@example.com',
+      'Second,Acme,SAME@example.com',
+      'Third,Acme,third@example.com',
+      'Fourth,Acme,other@example.com',
+    ].join('\n');
+    const id = await h.create(
+      await h.upload(`${csv}\n`, 'dups.csv'),
+      LEADS_MAPPING,
+      {},
+      { exclusion: 'invalid' },
+    );
+    await h.run(id);
+    const view = await getImportStatusView(h.db, id);
+    // Row 3 (empty Last Name) never holds other@…, so row 6 is not a duplicate; row 4 repeats row 2's e-mail.
+    expect(view?.counts).toMatchObject({ added: 3, skipped: 0, excluded: 2 });
+    const excluded = await h.db
+      .select({ recordNumber: importRows.recordNumber })
+      .from(importRows)
+      .where(and(eq(importRows.importId, id), eq(importRows.outcome, 'excluded')));
+    expect(excluded.map((r) => r.recordNumber).sort()).toEqual([3, 4]);
+    const [row] = await h.db.select().from(imports).where(eq(imports.id, id));
+    expect(JSON.stringify(row?.preflight)).toContain('duplicate_in_file');
+  }, 60_000);
+
   it('a test run sends only the first N rows', async () => {
     const uploadId = await h.upload(leadsCsv(50, { tag: 'trial' }));
     const id = await h.create(uploadId, LEADS_MAPPING, {}, { rowLimit: 10 });

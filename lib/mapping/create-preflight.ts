@@ -1,6 +1,6 @@
 import type { CrmField, CrmLayout } from '@/lib/crm/crm-field';
 import { checkRowValues } from './check-row-values';
-import { createInFileRecords } from './in-file-records';
+import { createInFileRecords, type InFileRecords } from './in-file-records';
 import type { JobSettings } from './job-settings';
 import type { MappingState } from './mapping-state';
 import { preflightMessage } from './preflight-messages';
@@ -24,11 +24,15 @@ const NO_ISSUES: readonly RowIssue[] = Object.freeze([]);
  * Pure and isomorphic: the browser's worker runs it for the admin, the server again before splitting.
  * `add` also returns the row's findings (for the row grid); callers may ignore them.
  */
-export function createPreflight(input: PreflightInput) {
+export function createPreflight(
+  input: PreflightInput,
+  /** Where earlier rows' keys and unique values are kept; the server may keep them on disk for huge files. */
+  options: { records?: InFileRecords } = {},
+) {
   const plan = planPreflight(input);
   const fieldsByName = new Map(input.fields.map((f) => [f.apiName, f]));
   const tally = createTally((issue) => preflightMessage(issue, plan, fieldsByName));
-  const records = createInFileRecords({ ignoreEmpty: plan.ignoreEmpty });
+  const records = options.records ?? createInFileRecords({ ignoreEmpty: plan.ignoreEmpty });
   const invalid = new Set<number>();
 
   return {

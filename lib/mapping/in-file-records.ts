@@ -71,3 +71,5 @@ export function createInFileRecords(options: { ignoreEmpty: boolean }) {
     },
   };
 }
+
+export type InFileRecords = ReturnType<typeof createInFileRecords>;
