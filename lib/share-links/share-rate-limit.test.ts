@@ -32,4 +32,12 @@ describe('share rate limit', () => {
     expect(answers.every((answer) => answer === undefined)).toBe(true);
     expect(limitShareRequest(from('198.51.100.1'), now)?.status).toBe(429);
   });
+
+  it('without a trusted proxy, made-up forwarded addresses still share one overall budget', () => {
+    useTestEnv({ SHARE_RATE_LIMIT_PER_MINUTE: '2', TRUST_PROXY: undefined });
+    const now = 20_000_000;
+    const answers = Array.from({ length: 120 }, (_, i) => limitShareRequest(from(`198.51.100.${i}`), now));
+    expect(answers.filter((answer) => answer === undefined)).toHaveLength(100);
+    expect(answers.at(-1)?.status).toBe(429);
+  });
 });

@@ -6,7 +6,9 @@ import { createTokenBucket } from '@/lib/rate-limit/token-bucket';
 import { SHARE_HEADERS } from './share-headers';
 
 type Bucket = ReturnType<typeof createTokenBucket>;
-let bucket: { limit: number; bucket: Bucket } | undefined;
+let bucket: { limit: number; bucket: Bucket; all: Bucket } | undefined;
+/** Without a trusted proxy a client can name any x-forwarded-for: all share traffic also shares this budget. */
+const ALL_CLIENTS_FACTOR = 50;
 
 /**
  * The client a share request counts against. Behind a trusted proxy, the address it forwards; otherwise the
@@ -22,8 +24,16 @@ export function shareClientKey(request: Request): string {
 export function limitShareRequest(request: Request, now = Date.now()): Response | undefined {
   const limit = env().SHARE_RATE_LIMIT_PER_MINUTE;
   if (bucket?.limit !== limit)
-    bucket = { limit, bucket: createTokenBucket({ capacity: limit, refillPerMinute: limit }) };
-  const result = bucket.bucket.take(shareClientKey(request), now);
+    bucket = {
+      limit,
+      bucket: createTokenBucket({ capacity: limit, refillPerMinute: limit }),
+      all: createTokenBucket({
+        capacity: limit * ALL_CLIENTS_FACTOR,
+        refillPerMinute: limit * ALL_CLIENTS_FACTOR,
+      }),
+    };
+  const perClient = bucket.bucket.take(shareClientKey(request), now);
+  const result = perClient.isAllowed && !env().TRUST_PROXY ? bucket.all.take('all', now) : perClient;
   if (result.isAllowed) return undefined;
   const response = toErrorResponse(
     new AppError('rate_limited', 'Too many requests to this page. Wait a moment, then reload.'),
