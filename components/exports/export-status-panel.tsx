@@ -29,7 +29,7 @@ function Stat({ label, value }: { label: string; value: ReactNode }) {
 
 /**
  * One export: status, pages and records so far, the merged file and each page's zip, "Export again".
- * `shareSlot`: where the share-link button goes (owned by the share-links feature).
+ * `shareSlot`: optional extra header actions.
  */
 export function ExportStatusPanel({ initial, shareSlot }: { initial: ExportView; shareSlot?: ReactNode }) {
   const router = useRouter();
