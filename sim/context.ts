@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { BulkReadJob } from './bulk-read/bulk-read-job';
 import type { BulkWriteJob } from './bulk-write/bulk-write-job';
 import type { SimConfig } from './config';
@@ -36,7 +37,11 @@ export class SimContext {
   private firstUnsavedAt = 0;
 
   constructor(readonly config: SimConfig) {
-    this.tokens = new TokenStore(config.selfClientRefreshToken, config.tokenSeconds);
+    this.tokens = new TokenStore(
+      config.selfClientRefreshToken,
+      config.tokenSeconds,
+      config.dataDir ? join(config.dataDir, 'refresh-tokens.json') : undefined,
+    );
     this.tokenThrottle = new TokenThrottle(config.tokenRequestsPerMinute);
     this.settings = {
       rowsPerSecond: config.rowsPerSecond,

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export const DEMO_CLIENT = { id: '1000.SIMULATOR', secret: 'simulator-secret' } as const;
 export const ALL_SCOPES = [
@@ -29,12 +31,30 @@ export class TokenStore {
   constructor(
     readonly selfClientRefreshToken = '1000.simulator.refresh',
     private readonly defaultAccessSeconds = 3600,
+    /** With SIM_DATA_DIR, refresh tokens are kept on disk: Zoho's outlive restarts, so a connection does too. */
+    private readonly file?: string,
   ) {
     this.accessSeconds = defaultAccessSeconds;
-    this.reset();
+    this.clear();
+    if (file && existsSync(file)) {
+      const saved = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Refresh>;
+      for (const [value, refresh] of Object.entries(saved)) this.refreshTokens.set(value, refresh);
+    }
+  }
+
+  private save(): void {
+    if (!this.file) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    writeFileSync(`${this.file}.tmp`, JSON.stringify(Object.fromEntries(this.refreshTokens)));
+    renameSync(`${this.file}.tmp`, this.file);
   }
 
   reset(): void {
+    this.clear();
+    this.save();
+  }
+
+  private clear(): void {
     this.grants.clear();
     this.refreshTokens.clear();
     this.accessTokens.clear();
@@ -62,6 +82,7 @@ export class TokenStore {
   issueRefresh(clientId: string, scopes: string[]): string {
     const refreshToken = token();
     this.refreshTokens.set(refreshToken, { clientId, scopes, isRevoked: false });
+    this.save();
     return refreshToken;
   }
 
@@ -96,6 +117,7 @@ export class TokenStore {
     const refresh = this.refreshTokens.get(tokenValue);
     if (refresh) {
       refresh.isRevoked = true;
+      this.save();
       return true;
     }
     return this.accessTokens.delete(tokenValue);
@@ -112,5 +134,6 @@ export class TokenStore {
 
   revokeAllRefreshTokens(): void {
     for (const refresh of this.refreshTokens.values()) refresh.isRevoked = true;
+    this.save();
   }
 }
