@@ -2,13 +2,13 @@ import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { connectionAuth } from '@/lib/connections/connection-auth';
 import { getConnection } from '@/lib/connections/get-connection';
-import { type Import, type ImportChunk, importChunks, importRows, imports } from '@/lib/db/schema';
+import { type Import, type ImportChunk, importChunks, imports } from '@/lib/db/schema';
 import { callbackSecret } from '@/lib/jobs/callback-secret';
 import { classifyFailure } from './classify-failure';
+import { closeChunk } from './close-chunk';
 import { finishImport } from './finish-import';
 import type { ImportContext } from './import-context';
 import { claimLease, releaseLease } from './import-lease';
-import { markChunkNotSent } from './mark-chunk-not-sent';
 import { pollChunk } from './poll-chunk';
 import { prepareImport } from './prepare-import';
 import { startChunk } from './start-chunk';
@@ -80,45 +80,27 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
     }
     if (row.status === 'cancelling') await cancelPending(context, row.id);
     else {
-      let current = await loadChunks(context, row.id);
-      const refused = current.some(
-        (chunk) => chunk.status === 'failed' && chunk.createOutcome?.startsWith('Refused'),
-      );
-      for (const chunk of current.filter((c) => c.status === 'pending' || c.status === 'uploading')) {
-        if (refused) break;
-        current = await loadChunks(context, row.id);
-        if (
-          current.filter((c) => ACTIVE.has(c.status) && c.index !== chunk.index).length >=
-          context.concurrentJobs
-        )
-          break;
+      for (const chunk of (await loadChunks(context, row.id)).filter(
+        (c) => c.status === 'pending' || c.status === 'uploading',
+      )) {
+        const current = await loadChunks(context, row.id);
+        const inFlight = current.filter((c) => ACTIVE.has(c.status) && c.index !== chunk.index).length;
+        if (inFlight >= context.concurrentJobs) break;
         await startChunk(target, chunk);
       }
     }
     const after = await loadChunks(context, row.id);
-    if (row.status === 'waiting' || row.status === 'needs_attention') {
-      const attention = after.some((chunk) => chunk.status === 'needs_attention');
-      await setStatus(
-        context,
-        row.id,
-        attention ? 'needs_attention' : 'running',
-        attention ? needsAttentionMessage : null,
-      );
-    }
-    if (
-      after.every(
-        (chunk) =>
-          !ACTIVE.has(chunk.status) && chunk.status !== 'pending' && chunk.status !== 'needs_attention',
-      )
-    ) {
+    const isWaitingForAdmin = after.some((chunk) => chunk.status === 'needs_attention');
+    const canMove = after.some((chunk) => ACTIVE.has(chunk.status) || chunk.status === 'pending');
+    if (!canMove && !isWaitingForAdmin) {
       await finishImport(context, row.id);
       return {};
     }
-    if (after.some((chunk) => chunk.status === 'needs_attention')) {
-      await setStatus(context, row.id, 'needs_attention', needsAttentionMessage);
-      // Nothing else can move until the admin decides; their decision wakes the runner.
-      if (!after.some((chunk) => ACTIVE.has(chunk.status) || chunk.status === 'pending')) return {};
-    }
+    if (isWaitingForAdmin) await setStatus(context, row.id, 'needs_attention', needsAttentionMessage);
+    else if (row.status === 'waiting' || row.status === 'needs_attention')
+      await setStatus(context, row.id, 'running', null);
+    // Nothing else can move until the admin decides; their decision wakes the runner.
+    if (!canMove) return {};
     const nextPoll = Math.min(
       ...after.filter((c) => c.status === 'in_zoho').map((c) => c.nextPollAt?.getTime() ?? now),
     );
@@ -173,30 +155,13 @@ async function stopOnRefusal(context: ImportContext, row: Import, message: strin
   const refused = chunks.find(
     (chunk) => chunk.status === 'pending' && chunk.createOutcome?.startsWith('Refused'),
   );
-  if (refused) {
-    await context.db
-      .insert(importRows)
-      .values(
-        refused.recordNumbers.map((recordNumber) => ({
-          importId: row.id,
-          recordNumber,
-          chunkIndex: refused.index,
-          outcome: 'failed' as const,
-          errorCode: refused.createOutcome?.replace('Refused: ', '') ?? 'REFUSED',
-          message,
-        })),
-      )
-      .onConflictDoNothing();
-    await context.db
-      .update(importChunks)
-      .set({
-        status: 'failed',
-        error: message,
-        counts: { added: 0, updated: 0, skipped: 0, failed: refused.rowCount, unprocessed: 0, excluded: 0 },
-        finishedAt: new Date(),
-      })
-      .where(and(eq(importChunks.importId, row.id), eq(importChunks.index, refused.index)));
-  }
+  if (refused)
+    await closeChunk(context.db, context.storage, refused, {
+      status: 'failed',
+      outcome: 'failed',
+      errorCode: refused.createOutcome?.replace('Refused: ', '') ?? 'REFUSED',
+      message,
+    });
   await context.db
     .update(imports)
     .set({ status: 'cancelling', statusMessage: message, updatedAt: new Date() })
@@ -215,12 +180,12 @@ async function cancelPending(context: ImportContext, importId: string) {
       ),
     );
   for (const chunk of pending)
-    await markChunkNotSent(
-      context.db,
-      context.storage,
-      chunk,
-      'Not sent: the import was stopped before this chunk went to Zoho.',
-    );
+    await closeChunk(context.db, context.storage, chunk, {
+      status: 'cancelled',
+      outcome: 'unprocessed',
+      errorCode: 'NOT_SENT',
+      message: 'Not sent: the import was stopped before this chunk went to Zoho.',
+    });
 }
 
 function callbackUrl(context: ImportContext, row: Import, isSandbox: boolean): string | undefined {

@@ -7,6 +7,7 @@ import { downloadBulkResult } from '@/lib/zoho/download-bulk-result';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import type { ImportContext } from './import-context';
 import { renewLease } from './import-lease';
+import { insertImportRows } from './insert-import-rows';
 import { parseWriteResult, type ResultRow } from './parse-write-result';
 import { readZipEntries } from './read-zip-entries';
 
@@ -71,8 +72,7 @@ export async function collectChunkResults(
   await context.db
     .delete(importRows)
     .where(and(eq(importRows.importId, row.id), eq(importRows.chunkIndex, chunk.index)));
-  for (let start = 0; start < outcomes.length; start += 1000)
-    await context.db.insert(importRows).values(outcomes.slice(start, start + 1000));
+  await insertImportRows(context.db, outcomes);
   const counts = countOutcomes(outcomes.map((outcome) => outcome.outcome));
   if (counts.added !== job.added || counts.updated !== job.updated || counts.skipped !== job.skipped)
     problems.push(
@@ -104,7 +104,7 @@ async function sentRows(context: ImportContext, chunk: ImportChunk): Promise<str
   return Papa.parse<string[]>(entry.content.toString('utf8'), { skipEmptyLines: 'greedy' }).data;
 }
 
-export function countOutcomes(outcomes: string[]): OutcomeCounts {
+function countOutcomes(outcomes: string[]): OutcomeCounts {
   const counts: OutcomeCounts = { added: 0, updated: 0, skipped: 0, failed: 0, unprocessed: 0, excluded: 0 };
   for (const outcome of outcomes) if (outcome in counts) counts[outcome as keyof OutcomeCounts] += 1;
   return counts;

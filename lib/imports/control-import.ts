@@ -5,9 +5,9 @@ import type { Db } from '@/lib/db/client';
 import { importChunks, imports } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
 import { wakeImportRunner } from './advance-import-job';
+import { closeChunk } from './close-chunk';
 import { CANCEL_REQUESTED } from './finish-import';
 import { getImport } from './get-import';
-import { markChunkNotSent } from './mark-chunk-not-sent';
 
 const FINISHED = new Set(['completed', 'failed', 'cancelled']);
 
@@ -59,12 +59,12 @@ export async function controlImport(options: {
         })
         .where(where);
     } else {
-      await markChunkNotSent(
-        db,
-        options.storage,
-        chunk,
-        'An admin marked this chunk as not sent after an uncertain create.',
-      );
+      await closeChunk(db, options.storage, chunk, {
+        status: 'cancelled',
+        outcome: 'unprocessed',
+        errorCode: 'NOT_SENT',
+        message: 'An admin marked this chunk as not sent after an uncertain create.',
+      });
     }
     await db
       .update(imports)

@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import type { Import, ImportChunk } from '@/lib/db/schema';
-import { importChunks, importRows } from '@/lib/db/schema';
+import { importChunks } from '@/lib/db/schema';
 import { getBulkWriteJob } from '@/lib/zoho/get-bulk-write-job';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
-import { collectChunkResults, countOutcomes } from './collect-chunk-results';
+import { closeChunk } from './close-chunk';
+import { collectChunkResults } from './collect-chunk-results';
 import type { ImportContext } from './import-context';
 import { renewLease } from './import-lease';
 
@@ -20,30 +21,12 @@ export async function pollChunk(
   const job = await getBulkWriteJob(auth, { apiVersion: row.apiVersion, jobId: chunk.zohoJobId });
   if (job.status === 'COMPLETED') return collectChunkResults(target, chunk, job);
   if (job.status === 'FAILED') {
-    await context.db
-      .delete(importRows)
-      .where(and(eq(importRows.importId, row.id), eq(importRows.chunkIndex, chunk.index)));
-    await context.db.insert(importRows).values(
-      chunk.recordNumbers.map((recordNumber) => ({
-        importId: row.id,
-        recordNumber,
-        chunkIndex: chunk.index,
-        outcome: 'failed' as const,
-        errorCode: 'JOB_FAILED',
-        message: `Zoho reported job ${chunk.zohoJobId} as failed`,
-      })),
-    );
-    await context.db
-      .update(importChunks)
-      .set({
-        status: 'failed',
-        zohoStatus: job.status,
-        counts: countOutcomes(chunk.recordNumbers.map(() => 'failed')),
-        error: `Zoho reported job ${chunk.zohoJobId} as failed. Retry the failed rows from this page.`,
-        finishedAt: new Date(),
-      })
-      .where(where);
-    await context.storage.remove(chunk.zipKey);
+    await closeChunk(context.db, context.storage, chunk, {
+      status: 'failed',
+      outcome: 'failed',
+      errorCode: 'JOB_FAILED',
+      message: `Zoho reported job ${chunk.zohoJobId} as failed. Retry the failed rows from this page.`,
+    });
     return;
   }
   // Back off as the job ages: a quick job is seen done quickly, a long one costs few calls.

@@ -11,6 +11,7 @@ import { withOffset } from './datetime-with-offset';
 import { chunkZipKey, type ImportContext } from './import-context';
 import { renewLease } from './import-lease';
 import { mappingStateSchema } from './import-schemas';
+import { insertImportRows } from './insert-import-rows';
 import type { ColumnPlan } from './plan-columns';
 import { planForImport } from './plan-for-import';
 import type { ValueRewrite } from './project-record';
@@ -101,16 +102,15 @@ export async function prepareImport(context: ImportContext, row: Import): Promis
     preflight.discard();
   }
 
-  for (let start = 0; start < summary.excludedRecords.length; start += 1000) {
-    await db.insert(importRows).values(
-      summary.excludedRecords.slice(start, start + 1000).map((recordNumber) => ({
-        importId: row.id,
-        recordNumber,
-        outcome: 'excluded' as const,
-        message: EXCLUDED_MESSAGE,
-      })),
-    );
-  }
+  await insertImportRows(
+    db,
+    summary.excludedRecords.map((recordNumber) => ({
+      importId: row.id,
+      recordNumber,
+      outcome: 'excluded' as const,
+      message: EXCLUDED_MESSAGE,
+    })),
+  );
   const rowsInFile = summary.records - summary.blank;
   await db
     .update(imports)

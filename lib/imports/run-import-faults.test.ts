@@ -62,6 +62,30 @@ describe('an import through Zoho trouble', () => {
     expect(await emails('uncertain')).toHaveLength(40);
   }, 90_000);
 
+  it('a job Zoho refuses fails its rows, stops the chunks not yet sent, and still accounts for every row', async () => {
+    h.context.concurrentJobs = 1;
+    await arm({
+      method: 'POST',
+      path: '^/crm/bulk/v8/write$',
+      status: 400,
+      count: 1,
+      body: {
+        code: 'MANDATORY_FIELDS_NOT_MAPPED',
+        details: {},
+        message: 'All mandatory fields are not mapped',
+        status: 'error',
+      },
+    });
+    const id = await h.create(await h.upload(leadsCsv(30_000, 'refused')), LEADS_MAPPING);
+    await h.run(id);
+    const view = await getImportStatusView(h.db, id);
+    expect(view).toMatchObject({ status: 'failed', reconciled: true });
+    expect(view?.counts).toMatchObject({ failed: 25_000, unprocessed: 5_000, added: 0 });
+    expect(view?.statusMessage).toMatch(/MANDATORY_FIELDS_NOT_MAPPED/);
+    expect(await emails('refused')).toHaveLength(0);
+    h.context.concurrentJobs = 2;
+  }, 90_000);
+
   it('pauses on request (chunks already in Zoho finish there) and picks up where it stopped on resume', async () => {
     const id = await h.create(await h.upload(leadsCsv(200, 'pause')), LEADS_MAPPING);
     await h.run(id, {
