@@ -1,3 +1,4 @@
+import { classifyFailure } from '@/lib/zoho/classify-failure';
 import { ZohoError } from '@/lib/zoho/zoho-error';
 
 /** What the runner does after one step: run the next step now, later (polling, a pause), or nothing. */
@@ -10,24 +11,14 @@ export const NOW: StepResult = { next: 'now' };
 export const STOP: StepResult = { next: 'stop' };
 export const later = (seconds: number, reason?: string): StepResult => ({ next: 'later', seconds, reason });
 
-const AUTH_WAIT_CODES = new Set([
-  'TOKEN_THROTTLED',
-  'NEEDS_RECONNECT',
-  'INVALID_TOKEN',
-  'AUTHENTICATION_FAILURE',
-]);
-
 /**
- * Seconds to wait when Zoho is throttling, unavailable or the token needs attention (the export pauses and
- * resumes by itself); undefined for errors that will not pass by waiting.
+ * Seconds to wait when Zoho is throttling, out of credits, unavailable or the token needs attention (the export
+ * pauses and resumes by itself, as imports do); undefined for errors that will not pass by waiting.
  */
 export function pauseSeconds(error: unknown): number | undefined {
   if (!(error instanceof ZohoError)) return undefined;
-  if (error.code === 'NEEDS_RECONNECT') return 300;
-  if (error.httpStatus === 429 || error.code === 'TOKEN_THROTTLED') return 60;
-  if (AUTH_WAIT_CODES.has(error.code)) return 60;
-  if (error.httpStatus >= 500 || error.code === 'NETWORK_ERROR' || error.httpStatus === 0) return 30;
-  return undefined;
+  const failure = classifyFailure(error);
+  return failure.kind === 'wait' ? failure.retryInMs / 1000 : undefined;
 }
 
 /** A create that may have reached Zoho: no answer, or an answer we could not read. */

@@ -4,7 +4,7 @@ import { connectionAuth } from '@/lib/connections/connection-auth';
 import { getConnection } from '@/lib/connections/get-connection';
 import { type Import, type ImportChunk, importChunks, imports } from '@/lib/db/schema';
 import { callbackSecret } from '@/lib/jobs/callback-secret';
-import { classifyFailure } from './classify-failure';
+import { classifyFailure } from '@/lib/zoho/classify-failure';
 import { closeChunk } from './close-chunk';
 import { finishImport } from './finish-import';
 import type { ImportContext } from './import-context';

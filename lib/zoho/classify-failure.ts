@@ -1,4 +1,4 @@
-import { ZohoError } from '@/lib/zoho/zoho-error';
+import { ZohoError } from './zoho-error';
 
 /**
  * How the runner treats a failed step: `wait` pauses and tries again later (rate limits, credits, tokens, an
