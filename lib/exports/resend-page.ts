@@ -11,10 +11,18 @@ import { updateExport } from './update-export';
  */
 export async function resendPage(options: { db: Db; exportId: string; page: number }): Promise<void> {
   const { db, exportId, page } = options;
-  const where = and(eq(exportPages.exportId, exportId), eq(exportPages.page, page));
-  const [found] = await db.select().from(exportPages).where(where);
-  if (found?.status !== 'needs_attention')
-    throw new AppError('conflict', 'Only a page that needs attention can be sent again.');
-  await db.update(exportPages).set({ status: 'pending', error: null }).where(where);
+  // One conditional update: two clicks at once resend the page once.
+  const [resent] = await db
+    .update(exportPages)
+    .set({ status: 'pending', error: null })
+    .where(
+      and(
+        eq(exportPages.exportId, exportId),
+        eq(exportPages.page, page),
+        eq(exportPages.status, 'needs_attention'),
+      ),
+    )
+    .returning({ page: exportPages.page });
+  if (!resent) throw new AppError('conflict', 'Only a page that needs attention can be sent again.');
   await updateExport(db, exportId, { status: 'running', statusMessage: `Sending page ${page} again…` });
 }

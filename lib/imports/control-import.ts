@@ -44,28 +44,35 @@ export async function controlImport(options: {
       .set({ status: 'cancelling', pauseRequested: false, statusMessage: CANCEL_REQUESTED, updatedAt: now })
       .where(eq(imports.id, importId));
   } else {
-    const where = and(eq(importChunks.importId, importId), eq(importChunks.index, options.chunkIndex ?? -1));
-    const [chunk] = await db.select().from(importChunks).where(where);
-    if (chunk?.status !== 'needs_attention')
-      throw new AppError('conflict', 'That chunk is not waiting for a decision.');
-    if (action === 'resend_chunk') {
-      await db
-        .update(importChunks)
-        .set({
-          status: 'pending',
-          zohoFileId: null,
-          createAttemptedAt: null,
-          createOutcome: `Resent by an admin at ${now.toISOString()}`,
-        })
-        .where(where);
-    } else {
+    // The decision is one conditional update, so a double click can never resend a chunk twice.
+    const [chunk] = await db
+      .update(importChunks)
+      .set(
+        action === 'resend_chunk'
+          ? {
+              status: 'pending',
+              zohoFileId: null,
+              createAttemptedAt: null,
+              createOutcome: `Resent by an admin at ${now.toISOString()}`,
+            }
+          : { status: 'cancelled' },
+      )
+      .where(
+        and(
+          eq(importChunks.importId, importId),
+          eq(importChunks.index, options.chunkIndex ?? -1),
+          eq(importChunks.status, 'needs_attention'),
+        ),
+      )
+      .returning();
+    if (!chunk) throw new AppError('conflict', 'That chunk is not waiting for a decision.');
+    if (action === 'mark_chunk_not_sent')
       await closeChunk(db, options.storage, chunk, {
         status: 'cancelled',
         outcome: 'unprocessed',
         errorCode: 'NOT_SENT',
         message: 'An admin marked this chunk as not sent after an uncertain create.',
       });
-    }
     await db
       .update(imports)
       .set({ status: 'running', statusMessage: null, updatedAt: now })
