@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, desc, eq, ilike, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { admins, type ImportStatus, imports, type OutcomeCounts } from '@/lib/db/schema';
+import { admins, type ImportStatus, importChunks, imports, type OutcomeCounts } from '@/lib/db/schema';
 import { rowsDone } from './import-status-view';
 
 export type ImportListItem = {
@@ -32,20 +32,26 @@ export async function listImports(
     filter.search ? ilike(imports.name, `%${filter.search.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
   ];
   const rows = await db
-    .select({ row: imports, ranBy: admins.name })
+    .select({
+      row: imports,
+      ranBy: admins.name,
+      // While it runs, progress is the rows of the chunks already closed (the totals are written at the end).
+      rowsInClosedChunks: sql<number>`(select coalesce(sum(${importChunks.rowCount}), 0)::int from ${importChunks}
+        where ${importChunks.importId} = ${imports.id} and ${importChunks.status} in ('completed', 'failed', 'cancelled'))`,
+    })
     .from(imports)
     .leftJoin(admins, eq(admins.id, imports.adminId))
     .where(and(...conditions))
     .orderBy(desc(imports.createdAt))
     .limit(filter.limit ?? 200);
-  return rows.map(({ row, ranBy }) => ({
+  return rows.map(({ row, ranBy, rowsInClosedChunks }) => ({
     id: row.id,
     name: row.name,
     module: row.module,
     operation: row.operation,
     status: row.status,
     rowsInFile: row.rowsInFile,
-    rowsDone: row.counts ? rowsDone(row.counts) : 0,
+    rowsDone: row.counts ? rowsDone(row.counts) : rowsInClosedChunks,
     counts: row.counts,
     reconciled: row.reconciled,
     isTestRun: row.rowLimit !== null,

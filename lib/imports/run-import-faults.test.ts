@@ -4,6 +4,7 @@ import { importChunks } from '@/lib/db/schema';
 import { controlImport } from './control-import';
 import { getImportStatusView } from './import-status-view';
 import { type ImportHarness, LEADS_MAPPING, startImportHarness } from './import-test-harness';
+import { listImports } from './list-imports';
 
 function leadsCsv(rows: number, tag: string): string {
   const lines = ['Last Name,Company,Email'];
@@ -104,18 +105,22 @@ describe('an import through Zoho trouble', () => {
 
   it('cancelling stops chunks not yet sent and counts their rows as unprocessed', async () => {
     h.context.concurrentJobs = 1;
-    const id = await h.create(await h.upload(leadsCsv(30_000, 'cancel')), LEADS_MAPPING);
+    const id = await h.create(await h.upload(leadsCsv(60_000, 'cancel')), LEADS_MAPPING);
     await h.run(id, {
       until: async () =>
-        (await getImportStatusView(h.db, id))?.chunks.some((c) => c.status === 'in_zoho') ?? false,
+        (await getImportStatusView(h.db, id))?.chunks.some((c) => c.status === 'completed') ?? false,
     });
+    // Mid-run, the jobs list counts the rows of the chunk already done.
+    const listed = (await listImports(h.db)).find((item) => item.id === id);
+    expect(listed?.rowsDone).toBe(25_000);
     await controlImport({ db: h.db, boss: h.boss, storage: h.storage, importId: id, action: 'cancel' });
     await h.run(id);
     const view = await getImportStatusView(h.db, id);
     expect(view?.status).toBe('cancelled');
     expect(view?.reconciled).toBe(true);
-    expect((view?.counts.added ?? 0) + (view?.counts.unprocessed ?? 0)).toBe(30_000);
-    expect(view?.counts.unprocessed).toBe(5_000);
+    expect((view?.counts.added ?? 0) + (view?.counts.unprocessed ?? 0)).toBe(60_000);
+    expect(view?.counts.unprocessed).toBe(10_000);
+    expect((await listImports(h.db)).find((item) => item.id === id)?.rowsDone).toBe(60_000);
     h.context.concurrentJobs = 2;
   }, 120_000);
 });
