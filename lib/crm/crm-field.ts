@@ -40,6 +40,8 @@ export type CrmField = {
   lookupModule?: string;
   picklistValues?: string[];
   decimalPlaces?: number;
+  /** Subform and multi-select lookup fields: the module their rows live in (filled by a parent-child import). */
+  childModule?: { kind: 'subform' | 'multiselectlookup'; module: string };
 };
 
 export type CrmLayout = { id: string; name: string; mandatoryFields: string[] };

@@ -29,6 +29,19 @@ export const mappingStateSchema: z.ZodType<MappingState> = z.object({
   fieldDefaults: z.record(z.string(), z.string()),
 }) as unknown as z.ZodType<MappingState>;
 
+/** A child file of a parent-child import: subform rows or multi-select lookup links, tied to parent rows by a key. */
+export const childFileBodySchema = z.object({
+  uploadId: z.uuid(),
+  parseOptions: csvParseOptionsSchema,
+  /** The parent module's subform or multi-select lookup field this file feeds (`Visits`, `Interested_Products`). */
+  field: z.string().min(1),
+  /** This file's column holding the parent's key (the value in the parent file's `parentKeyColumn`). */
+  keyColumn: z.number().int().min(0),
+  /** This file's columns onto the child module's fields; the child's lookup to the parent is left out (the key ties it). */
+  mapping: mappingStateSchema,
+});
+export type ChildFileBody = z.infer<typeof childFileBodySchema>;
+
 export const createImportBodySchema = z.object({
   uploadId: z.uuid(),
   settings: jobSettingsSchema,
@@ -40,6 +53,9 @@ export const createImportBodySchema = z.object({
   retryOf: z.uuid().optional(),
   retryRows: retryRowsSchema.optional(),
   name: z.string().trim().min(1).max(200).optional(),
+  /** Parent-child imports: the parent file's column holding the key child rows name. */
+  parentKeyColumn: z.number().int().min(0).optional(),
+  children: z.array(childFileBodySchema).max(5).optional(),
 });
 
 export type CreateImportBody = z.infer<typeof createImportBodySchema>;

@@ -51,5 +51,18 @@ export function toCrmField(field: ZohoField): CrmField {
           : lookupModule?.api_name,
     picklistValues: dataType === 'picklist' || dataType === 'multiselectpicklist' ? values : undefined,
     decimalPlaces: field.decimal_place ?? undefined,
+    childModule: childModuleOf(field, dataType),
   };
+}
+
+const moduleName = (module: string | { api_name: string } | undefined) =>
+  typeof module === 'string' ? module : module?.api_name;
+
+/** Subforms keep their rows in a subform module; multi-select lookups their links in a linking module. */
+function childModuleOf(field: ZohoField, dataType: CrmDataType): CrmField['childModule'] {
+  const subform = dataType === 'subform' ? moduleName(field.subform?.module) : undefined;
+  if (subform) return { kind: 'subform', module: subform };
+  const linking =
+    dataType === 'multiselectlookup' ? moduleName(field.multiselectlookup?.linking_module) : undefined;
+  return linking ? { kind: 'multiselectlookup', module: linking } : undefined;
 }

@@ -78,6 +78,16 @@ export const zohoFieldSchema = z.object({
   custom_field: z.boolean().optional(),
   unique: z.record(z.string(), z.unknown()).optional(),
   lookup: lookupSchema,
+  subform: z
+    .object({ module: z.union([z.string(), z.object({ api_name: z.string() })]) })
+    .partial()
+    .nullable()
+    .optional(),
+  multiselectlookup: z
+    .object({ linking_module: z.union([z.string(), z.object({ api_name: z.string() })]) })
+    .partial()
+    .nullable()
+    .optional(),
   pick_list_values: z
     .array(z.object({ actual_value: z.string().optional(), display_value: z.string() }))
     .optional(),

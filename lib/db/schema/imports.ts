@@ -1,4 +1,5 @@
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   index,
@@ -82,6 +83,17 @@ export const imports = pgTable(
     reconciled: boolean('reconciled'),
     /** sha-256 of the callback secret; the secret itself is only ever in Zoho's callback URL. */
     callbackSecretHash: text('callback_secret_hash'),
+    /**
+     * Parent-child imports: each child file (subform rows, multi-select lookup links) is an import row of its own
+     * (its rows, counts, downloads) under the parent's import, which alone runs: one Zoho job carries both.
+     */
+    familyParentId: uuid('family_parent_id').references((): AnyPgColumn => imports.id, { onDelete: 'cascade' }),
+    /** 1, 2, … for child files, in the order their resources follow the parent's in each job. */
+    familyPosition: integer('family_position'),
+    /** The file's column holding the key that ties children to their parent (parent and child files). */
+    keyColumn: integer('key_column'),
+    /** A child file: which of the parent's fields it feeds, and the child module's field naming the parent. */
+    familyRelation: jsonb('family_relation').$type<FamilyRelation>(),
     /** The runner holding this import works on it until then (a crashed runner's lease simply runs out). */
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -92,10 +104,20 @@ export const imports = pgTable(
   (table) => [
     index('imports_created_at_idx').on(table.createdAt),
     index('imports_retry_of_idx').on(table.retryOf),
+    index('imports_family_parent_id_idx').on(table.familyParentId),
   ],
 );
 
 export type Import = typeof imports.$inferSelect;
+
+export type FamilyRelation = {
+  kind: 'subform' | 'multiselectlookup';
+  /** The parent module's field (`Visits`, `Interested_Products`) and its label. */
+  field: string;
+  label: string;
+  /** The child module's lookup to the parent (`Parent_Id` for subforms, e.g. `Leads` in a linking module). */
+  parentField: string;
+};
 
 export const CHUNK_STATUSES = [
   'pending',
@@ -124,6 +146,9 @@ export const importChunks = pgTable(
     lastRecord: integer('last_record').notNull(),
     /** Record numbers sent, in the order they appear in the chunk CSV (result rows match by position). */
     recordNumbers: jsonb('record_numbers').$type<number[]>().notNull(),
+    /** Parent-child imports: per child file (by family position − 1), its record numbers in this chunk's CSV. */
+    childRecordNumbers: jsonb('child_record_numbers').$type<number[][]>(),
+    childCounts: jsonb('child_counts').$type<OutcomeCounts[]>(),
     zipKey: text('zip_key').notNull(),
     zipBytes: bigint('zip_bytes', { mode: 'number' }).notNull(),
     zohoFileId: text('zoho_file_id'),
