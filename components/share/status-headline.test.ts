@@ -15,6 +15,7 @@ const base: PublicImportView = {
   counts: { added: 1190, updated: 0, skipped: 4, failed: 6, unprocessed: 0, excluded: 0 },
   chunks: [],
   errors: [],
+  files: [],
   cumulative: null,
   startedAt: null,
   finishedAt: null,

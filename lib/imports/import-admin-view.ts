@@ -1,10 +1,12 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { admins, connections, importChunks } from '@/lib/db/schema';
+import { admins, connections, importChunks, imports } from '@/lib/db/schema';
+import { AppError } from '@/lib/http/app-error';
 import { ZOHO_LIMITS } from '@/lib/zoho/limits';
-import { getImport } from './get-import';
-import { getImportStatusView, type ImportStatusView } from './import-status-view';
+import type { AdminFileView } from './family-files';
+import { IMPORT_NOT_FOUND } from './get-import';
+import { type ImportStatusView, loadImportView } from './import-status-view';
 
 export type ChunkDetail = {
   index: number;
@@ -16,7 +18,11 @@ export type ChunkDetail = {
 };
 
 /** The admin's import page: the shareable status plus what only admins see (file, connection, Zoho facts). */
-export type ImportAdminView = ImportStatusView & {
+export type ImportAdminView = Omit<ImportStatusView, 'files'> & {
+  /** A parent-child import's files, each with its own page, downloads and rows not in the CRM. */
+  files: AdminFileView[];
+  /** A child file's page links back to the import it is part of. */
+  familyParent: { id: string; name: string } | null;
   fileName: string;
   connectionName: string | null;
   ranBy: string | null;
@@ -27,9 +33,15 @@ export type ImportAdminView = ImportStatusView & {
 };
 
 export async function getImportAdminView(db: Db, id: string): Promise<ImportAdminView> {
-  const row = await getImport(db, id);
-  const view = await getImportStatusView(db, id);
-  if (!view) throw new Error('Import vanished');
+  const loaded = await loadImportView(db, id);
+  if (!loaded) throw new AppError('not_found', IMPORT_NOT_FOUND);
+  const { row, view, adminFiles } = loaded;
+  const [familyParent] = row.familyParentId
+    ? await db
+        .select({ id: imports.id, name: imports.name })
+        .from(imports)
+        .where(eq(imports.id, row.familyParentId))
+    : [];
   const [connection] = row.connectionId
     ? await db
         .select({ name: connections.name })
@@ -46,6 +58,8 @@ export async function getImportAdminView(db: Db, id: string): Promise<ImportAdmi
     .orderBy(asc(importChunks.index));
   return {
     ...view,
+    files: adminFiles,
+    familyParent: familyParent ?? null,
     fileName: row.fileName,
     connectionName: connection?.name ?? null,
     ranBy: admin?.name ?? null,

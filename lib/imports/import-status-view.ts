@@ -1,14 +1,18 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import {
   type ChunkStatus,
+  type Import,
+  type ImportChunk,
   type ImportStatus,
   importChunks,
   importRows,
   imports,
   type OutcomeCounts,
 } from '@/lib/db/schema';
+import { type AdminFileView, childCounts, type FileView, loadFamilyFiles, toFileView } from './family-files';
+import { rowsDone, sumCounts } from './outcome-counts';
 
 export type ChunkView = {
   index: number;
@@ -47,39 +51,29 @@ export type ImportStatusView = {
   updatedAt: string;
   isTestRun: boolean;
   retryOf: string | null;
+  /** A parent-child import's files, parent first then children by position; empty for an import of one file. */
+  files: FileView[];
 };
 
-export const ZERO_COUNTS: OutcomeCounts = {
-  added: 0,
-  updated: 0,
-  skipped: 0,
-  failed: 0,
-  unprocessed: 0,
-  excluded: 0,
-};
-
-export function sumCounts(list: (OutcomeCounts | null | undefined)[]): OutcomeCounts {
-  const total = { ...ZERO_COUNTS };
-  for (const counts of list) {
-    if (!counts) continue;
-    for (const key of Object.keys(total) as (keyof OutcomeCounts)[]) total[key] += counts[key];
-  }
-  return total;
-}
-
-export function rowsDone(counts: OutcomeCounts): number {
-  return (
-    counts.added + counts.updated + counts.skipped + counts.failed + counts.unprocessed + counts.excluded
-  );
-}
+export { rowsDone, sumCounts, ZERO_COUNTS } from './outcome-counts';
 
 export async function getImportStatusView(db: Db, importId: string): Promise<ImportStatusView | undefined> {
+  return (await loadImportView(db, importId))?.view;
+}
+
+/** The status view plus what only the admin's view adds to it: the import's row and each file's id and name. */
+export async function loadImportView(
+  db: Db,
+  importId: string,
+): Promise<{ row: Import; view: ImportStatusView; adminFiles: AdminFileView[] } | undefined> {
   const [row] = await db.select().from(imports).where(eq(imports.id, importId));
   if (!row) return undefined;
+  // A child file runs inside its parent's chunks: its batches and running counts are its share of them.
+  const runsIn = row.familyParentId ?? importId;
   const chunks = await db
     .select()
     .from(importChunks)
-    .where(eq(importChunks.importId, importId))
+    .where(eq(importChunks.importId, runsIn))
     .orderBy(asc(importChunks.index));
   const errors = await db
     .select({
@@ -93,8 +87,11 @@ export async function getImportStatusView(db: Db, importId: string): Promise<Imp
     .groupBy(importRows.errorCode, importRows.errorColumn)
     .orderBy(sql`count(*) desc`)
     .limit(50);
-  const counts = row.counts ?? sumCounts(chunks.map((chunk) => chunk.counts));
-  return {
+  const counts = row.familyParentId
+    ? childCounts(row, chunks, row.counts ? 0 : await countExcluded(db, importId))
+    : (row.counts ?? sumCounts(chunks.map((chunk) => chunk.counts)));
+  const adminFiles = row.familyParentId ? [] : await loadFamilyFiles(db, row, counts, chunks);
+  const view: ImportStatusView = {
     id: row.id,
     name: row.name,
     module: row.module,
@@ -105,16 +102,7 @@ export async function getImportStatusView(db: Db, importId: string): Promise<Imp
     counts,
     rowsDone: rowsDone(counts),
     reconciled: row.reconciled,
-    chunks: chunks.map((chunk) => ({
-      index: chunk.index,
-      status: chunk.status,
-      rowCount: chunk.rowCount,
-      firstRecord: chunk.firstRecord,
-      lastRecord: chunk.lastRecord,
-      counts: chunk.counts,
-      startedAt: chunk.startedAt?.toISOString() ?? null,
-      finishedAt: chunk.finishedAt?.toISOString() ?? null,
-    })),
+    chunks: row.familyParentId ? childChunkViews(row, chunks) : chunks.map(toChunkView),
     errors: errors.map((group) => ({
       code: group.code ?? 'UNKNOWN',
       column: group.column,
@@ -127,5 +115,46 @@ export async function getImportStatusView(db: Db, importId: string): Promise<Imp
     updatedAt: row.updatedAt.toISOString(),
     isTestRun: row.rowLimit !== null,
     retryOf: row.retryOf,
+    files: adminFiles.map(toFileView),
   };
+  return { row, view, adminFiles };
+}
+
+function toChunkView(chunk: ImportChunk): ChunkView {
+  return {
+    index: chunk.index,
+    status: chunk.status,
+    rowCount: chunk.rowCount,
+    firstRecord: chunk.firstRecord,
+    lastRecord: chunk.lastRecord,
+    counts: chunk.counts,
+    startedAt: chunk.startedAt?.toISOString() ?? null,
+    finishedAt: chunk.finishedAt?.toISOString() ?? null,
+  };
+}
+
+/** A child file's batches: the parent's chunks that carried some of its rows, with its rows and counts. */
+function childChunkViews(child: Import, parentChunks: ImportChunk[]): ChunkView[] {
+  const at = (child.familyPosition ?? 1) - 1;
+  return parentChunks.flatMap((chunk) => {
+    const records = chunk.childRecordNumbers?.[at] ?? [];
+    if (records.length === 0) return [];
+    return [
+      {
+        ...toChunkView(chunk),
+        rowCount: records.length,
+        firstRecord: records.reduce((min, n) => Math.min(min, n)),
+        lastRecord: records.reduce((max, n) => Math.max(max, n)),
+        counts: chunk.childCounts?.[at] ?? null,
+      },
+    ];
+  });
+}
+
+async function countExcluded(db: Db, importId: string): Promise<number> {
+  const [found] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(importRows)
+    .where(and(eq(importRows.importId, importId), eq(importRows.outcome, 'excluded')));
+  return found?.count ?? 0;
 }

@@ -26,6 +26,8 @@ export type PublicImportView = {
   }[];
   /** Grouped by Zoho's code and the field it named; Zoho's own message text is left out (it can quote values). */
   errors: { code: string; column: string | null; count: number }[];
+  /** A parent-child import's files side by side (labels, modules and counts only); empty for one file. */
+  files: PublicFileView[];
   /** Across the import and its retries, once there is a retry: rows in the CRM now. */
   cumulative: { inCrm: number; rowsInFile: number | null; retries: number } | null;
   startedAt: string | null;
@@ -33,6 +35,16 @@ export type PublicImportView = {
   updatedAt: string;
   /** Server time of this answer, so the page draws running batches without the viewer's clock. */
   generatedAt: string;
+};
+
+export type PublicFileView = {
+  role: 'parent' | 'child';
+  module: string;
+  label: string;
+  rowsInFile: number | null;
+  counts: OutcomeCounts;
+  rowsDone: number;
+  reconciled: boolean | null;
 };
 
 export type PublicExportView = {

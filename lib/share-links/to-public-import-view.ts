@@ -43,6 +43,15 @@ export function toPublicImportView(
       column: group.column && group.column.length <= MAX_COLUMN_CHARS ? group.column : null,
       count: group.count,
     })),
+    files: (view.files ?? []).map((file) => ({
+      role: file.role,
+      module: file.module,
+      label: file.label,
+      rowsInFile: file.rowsInFile,
+      counts: pickCounts(file.counts),
+      rowsDone: file.rowsDone,
+      reconciled: file.reconciled,
+    })),
     cumulative:
       summary && summary.retries.length > 0
         ? { inCrm: summary.inCrm, rowsInFile: summary.rowsInFile, retries: summary.retries.length }

@@ -1,0 +1,123 @@
+import 'server-only';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '@/lib/db/client';
+import {
+  type FamilyRelation,
+  type Import,
+  type ImportChunk,
+  importRows,
+  imports,
+  type OutcomeCounts,
+} from '@/lib/db/schema';
+import { rowsDone, sumCounts } from './outcome-counts';
+
+/** One file of a parent-child import, as the import and share pages show it. No ids, file names or values. */
+export type FileView = {
+  role: 'parent' | 'child';
+  module: string;
+  /** "Leads" for the parent, "Visits (subform)" for a child file. */
+  label: string;
+  rowsInFile: number | null;
+  counts: OutcomeCounts;
+  rowsDone: number;
+  reconciled: boolean | null;
+};
+
+/** The admin's page also links each file's own page and downloads. */
+export type AdminFileView = FileView & { importId: string; fileName: string };
+
+const KIND_WORDS: Record<FamilyRelation['kind'], string> = {
+  subform: 'subform',
+  multiselectlookup: 'multi-select lookup',
+};
+
+export function childLabel(relation: FamilyRelation | null, module: string): string {
+  return relation ? `${relation.label} (${KIND_WORDS[relation.kind]})` : module;
+}
+
+export async function loadChildFiles(db: Db, parentId: string): Promise<Import[]> {
+  return db
+    .select()
+    .from(imports)
+    .where(eq(imports.familyParentId, parentId))
+    .orderBy(asc(imports.familyPosition));
+}
+
+/**
+ * A child file's counts: its own once the import has finished; while it runs, what Zoho reported for it in
+ * the parent's collected chunks plus its rows kept back before upload (orphans, children of kept-back parents).
+ */
+export function childCounts(
+  child: Import,
+  parentChunks: Pick<ImportChunk, 'childCounts'>[],
+  keptBack: number,
+): OutcomeCounts {
+  if (child.counts) return child.counts;
+  const at = (child.familyPosition ?? 1) - 1;
+  const reported = sumCounts(parentChunks.map((chunk) => chunk.childCounts?.[at]));
+  return { ...reported, excluded: reported.excluded + keptBack };
+}
+
+async function countKeptBack(db: Db, childIds: string[]): Promise<Map<string, number>> {
+  if (childIds.length === 0) return new Map();
+  const rows = await db
+    .select({ importId: importRows.importId, count: sql<number>`count(*)::int` })
+    .from(importRows)
+    .where(and(inArray(importRows.importId, childIds), eq(importRows.outcome, 'excluded')))
+    .groupBy(importRows.importId);
+  return new Map(rows.map((row) => [row.importId, row.count]));
+}
+
+/**
+ * The files of a parent-child import, parent first then children by position; empty for an import of one
+ * file (and for a child file itself).
+ */
+export async function loadFamilyFiles(
+  db: Db,
+  parent: Import,
+  parentCounts: OutcomeCounts,
+  parentChunks: Pick<ImportChunk, 'childCounts'>[],
+): Promise<AdminFileView[]> {
+  const children = await loadChildFiles(db, parent.id);
+  if (children.length === 0) return [];
+  const keptBack = await countKeptBack(
+    db,
+    children.filter((child) => !child.counts).map((child) => child.id),
+  );
+  const file = (row: Import, role: FileView['role'], label: string, counts: OutcomeCounts) => ({
+    role,
+    module: row.module,
+    label,
+    rowsInFile: row.rowsInFile,
+    counts,
+    rowsDone: rowsDone(counts),
+    reconciled: row.reconciled,
+    importId: row.id,
+    fileName: row.fileName,
+  });
+  return [
+    file(parent, 'parent', parent.module, parentCounts),
+    ...children.map((child) =>
+      file(
+        child,
+        'child',
+        childLabel(child.familyRelation, child.module),
+        childCounts(child, parentChunks, keptBack.get(child.id) ?? 0),
+      ),
+    ),
+  ];
+}
+
+/** What a shareable view may carry of a file: named field by field, never spread. */
+export function toFileView(file: FileView): FileView {
+  const { added, updated, skipped, failed, unprocessed, excluded } = file.counts;
+  return {
+    role: file.role,
+    module: file.module,
+    label: file.label,
+    rowsInFile: file.rowsInFile,
+    counts: { added, updated, skipped, failed, unprocessed, excluded },
+    rowsDone: file.rowsDone,
+    reconciled: file.reconciled,
+  };
+}
