@@ -37,7 +37,8 @@ export async function advanceImport(context: ImportContext, importId: string): P
 
 async function advanceClaimed(context: ImportContext, row: Import): Promise<AdvanceResult> {
   const { db } = context;
-  if (TERMINAL_IMPORT.has(row.status) || row.status === 'paused') return {};
+  // A child file of a parent-child import travels in its parent's chunks: only the parent runs.
+  if (TERMINAL_IMPORT.has(row.status) || row.status === 'paused' || row.familyParentId) return {};
   if (row.pauseRequested && row.status !== 'cancelling') {
     await setStatus(
       context,

@@ -1,12 +1,13 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { type ImportChunk, importChunks, importRows } from '@/lib/db/schema';
 import { insertImportRows } from './insert-import-rows';
+import { loadFamilyChildren } from './plan-family';
 
 /**
- * A chunk that ends without a Zoho result file (refused, failed in Zoho, or not sent): every one of its rows gets
- * the same outcome and reason, the chunk its counts, and its zip goes.
+ * A chunk that ends without a Zoho result file (refused, failed in Zoho, or not sent): every one of its rows (and
+ * of its child files' rows) gets the same outcome and reason, the chunk its counts, and its zip goes.
  */
 export async function closeChunk(
   db: Db,
@@ -19,27 +20,51 @@ export async function closeChunk(
     message: string;
   },
 ): Promise<void> {
-  await db
-    .delete(importRows)
-    .where(and(eq(importRows.importId, chunk.importId), eq(importRows.chunkIndex, chunk.index)));
+  const children = await loadFamilyChildren(db, chunk.importId);
+  const files = [
+    { importId: chunk.importId, recordNumbers: chunk.recordNumbers },
+    ...children.map((child, i) => ({
+      importId: child.id,
+      recordNumbers: chunk.childRecordNumbers?.[i] ?? [],
+    })),
+  ];
+  await db.delete(importRows).where(
+    and(
+      inArray(
+        importRows.importId,
+        files.map((file) => file.importId),
+      ),
+      eq(importRows.chunkIndex, chunk.index),
+    ),
+  );
   await insertImportRows(
     db,
-    chunk.recordNumbers.map((recordNumber) => ({
-      importId: chunk.importId,
-      recordNumber,
-      chunkIndex: chunk.index,
-      outcome: end.outcome,
-      errorCode: end.errorCode,
-      message: end.message,
-    })),
+    files.flatMap((file) =>
+      file.recordNumbers.map((recordNumber) => ({
+        importId: file.importId,
+        recordNumber,
+        chunkIndex: chunk.index,
+        outcome: end.outcome,
+        errorCode: end.errorCode,
+        message: end.message,
+      })),
+    ),
   );
-  const counts = { added: 0, updated: 0, skipped: 0, failed: 0, unprocessed: 0, excluded: 0 };
-  counts[end.outcome] = chunk.rowCount;
+  const [counts, ...childCounts] = files.map((file) => ({
+    added: 0,
+    updated: 0,
+    skipped: 0,
+    failed: 0,
+    unprocessed: 0,
+    excluded: 0,
+    [end.outcome]: file.recordNumbers.length,
+  }));
   await db
     .update(importChunks)
     .set({
       status: end.status,
       counts,
+      childCounts: childCounts.length > 0 ? childCounts : null,
       error: end.status === 'failed' ? end.message : null,
       finishedAt: new Date(),
     })

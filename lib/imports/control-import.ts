@@ -22,6 +22,11 @@ export async function controlImport(options: {
 }): Promise<void> {
   const { db, boss, importId, action } = options;
   const row = await getImport(db, importId);
+  if (row.familyParentId)
+    throw new AppError(
+      'conflict',
+      'This file is part of a parent-child import: control it from the parent import.',
+    );
   if (FINISHED.has(row.status))
     throw new AppError('conflict', 'This import has finished; nothing is left to control.');
   const now = new Date();

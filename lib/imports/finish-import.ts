@@ -2,7 +2,8 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import { importChunks, importRows, imports } from '@/lib/db/schema';
 import type { ImportContext } from './import-context';
-import { rowsDone, sumCounts } from './import-status-view';
+import { rowsDone, sumCounts, ZERO_COUNTS } from './import-status-view';
+import { loadFamilyChildren } from './plan-family';
 
 /** The status message a cancel request leaves, so finishing can tell a cancel from a refusal. */
 export const CANCEL_REQUESTED =
@@ -10,7 +11,8 @@ export const CANCEL_REQUESTED =
 
 /**
  * Closes the books: added + updated + skipped + failed + unprocessed + excluded must equal the rows in the
- * file, per chunk and in total; any disagreement marks the import unreconciled, naming the chunk.
+ * file, per chunk and in total, for the parent file and each child file; any disagreement marks the import
+ * unreconciled, naming the file and the chunk.
  */
 export async function finishImport(context: ImportContext, importId: string): Promise<void> {
   const { db } = context;
@@ -21,11 +23,10 @@ export async function finishImport(context: ImportContext, importId: string): Pr
     .from(importChunks)
     .where(eq(importChunks.importId, importId))
     .orderBy(asc(importChunks.index));
-  const [excluded] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(importRows)
-    .where(sql`${importRows.importId} = ${importId} and ${importRows.outcome} = 'excluded'`);
-  const counts = { ...sumCounts(chunks.map((chunk) => chunk.counts)), excluded: excluded?.count ?? 0 };
+  const counts = {
+    ...sumCounts(chunks.map((chunk) => chunk.counts)),
+    excluded: await countExcluded(db, importId),
+  };
   const problems: string[] = [];
   for (const chunk of chunks) {
     const done = chunk.counts ? rowsDone(chunk.counts) : 0;
@@ -36,6 +37,27 @@ export async function finishImport(context: ImportContext, importId: string): Pr
   }
   if (rowsDone(counts) !== row.rowsInFile)
     problems.push(`${rowsDone(counts)} rows are accounted for, the file has ${row.rowsInFile}`);
+  const children = await loadFamilyChildren(db, importId);
+  const childBooks = await Promise.all(
+    children.map(async (child, i) => {
+      const childCounts = {
+        ...sumCounts(chunks.map((chunk) => chunk.childCounts?.[i])),
+        excluded: await countExcluded(db, child.id),
+      };
+      const childProblems = chunks.flatMap((chunk) => {
+        const sent = chunk.childRecordNumbers?.[i]?.length ?? 0;
+        const done = rowsDone(chunk.childCounts?.[i] ?? ZERO_COUNTS);
+        return done === sent ? [] : [`chunk ${chunk.index + 1} accounts for ${done} of ${sent} rows`];
+      });
+      if (rowsDone(childCounts) !== child.rowsInFile)
+        childProblems.push(
+          `${rowsDone(childCounts)} rows are accounted for, the file has ${child.rowsInFile}`,
+        );
+      const label = child.familyRelation?.label ?? child.module;
+      problems.push(...childProblems.map((problem) => `${label} file: ${problem}`));
+      return { child, counts: childCounts, problems: childProblems };
+    }),
+  );
   const allFailed =
     chunks.length > 0 && chunks.every((chunk) => chunk.status === 'failed' || chunk.status === 'cancelled');
   const status =
@@ -65,4 +87,24 @@ export async function finishImport(context: ImportContext, importId: string): Pr
       updatedAt: new Date(),
     })
     .where(eq(imports.id, importId));
+  for (const { child, counts: childCounts, problems: childProblems } of childBooks)
+    await db
+      .update(imports)
+      .set({
+        status,
+        counts: childCounts,
+        reconciled: childProblems.length === 0,
+        statusMessage: childProblems.length > 0 ? `Unreconciled: ${childProblems.join('; ')}.` : null,
+        finishedAt: new Date(),
+        updatedAt: new Date(),
+      })
+      .where(eq(imports.id, child.id));
+}
+
+async function countExcluded(db: ImportContext['db'], importId: string): Promise<number> {
+  const [excluded] = await db
+    .select({ count: sql<number>`count(*)::int` })
+    .from(importRows)
+    .where(sql`${importRows.importId} = ${importId} and ${importRows.outcome} = 'excluded'`);
+  return excluded?.count ?? 0;
 }

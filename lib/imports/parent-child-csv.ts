@@ -21,7 +21,7 @@ export type FamilyFile = {
 };
 
 /** The output columns of a family file and where its key lands in them (what parent_column_index points at). */
-export function outputColumns(file: FamilyFile): {
+export function outputColumns(file: Pick<FamilyFile, 'columns' | 'keyColumn' | 'keyHeader'>): {
   indexes: number[];
   header: Uint8Array;
   keyPosition: number;

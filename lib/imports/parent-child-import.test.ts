@@ -111,7 +111,7 @@ describe('a parent-child import against the simulator (splitter → zip → lib/
       const request = buildFamilyRequest({
         operation: 'insert',
         fileId,
-        chunk,
+        childRecordCounts: chunk.children.map((child) => child.recordNumbers.length),
         parentKeyPosition: summary.parentKeyPosition,
         parent: {
           module: 'Leads',
@@ -125,6 +125,7 @@ describe('a parent-child import against the simulator (splitter → zip → lib/
         children: [
           {
             module: 'Visits',
+            fileName: 'visits.csv',
             parentField: 'Parent_Id',
             keyPosition: summary.children[0]?.keyPosition ?? -1,
             fieldMappings: [
@@ -134,6 +135,7 @@ describe('a parent-child import against the simulator (splitter → zip → lib/
           },
           {
             module: 'Leads_X_Products',
+            fileName: 'links.csv',
             parentField: 'Leads',
             keyPosition: summary.children[1]?.keyPosition ?? -1,
             fieldMappings: [{ api_name: 'Products', index: 0, find_by: 'Product_Code' }],

@@ -1,5 +1,4 @@
 import type { BulkFieldMapping, BulkWriteRequest } from '@/lib/zoho/bulk-types';
-import type { FamilyChunk } from './split-parent-child';
 
 export type FamilyResource = {
   /** Subform api name, or the linking module of a multi-select lookup; the parent module for the parent. */
@@ -11,10 +10,11 @@ export type FamilyResource = {
 export type FamilyRequestOptions = {
   operation: BulkWriteRequest['operation'];
   fileId: string;
-  chunk: FamilyChunk;
+  /** Rows of each child file in this chunk (a child with none is left out of the job). */
+  childRecordCounts: number[];
   parent: FamilyResource & { fileName: string; findBy?: string };
   /** In the splitter's child order; `parentField` is Parent_Id (subforms) or the parent lookup (linking modules). */
-  children: (FamilyResource & { parentField: string; keyPosition: number })[];
+  children: (FamilyResource & { fileName: string; parentField: string; keyPosition: number })[];
   parentKeyPosition: number;
   callback?: BulkWriteRequest['callback'];
 };
@@ -25,17 +25,16 @@ export type FamilyRequestOptions = {
  * key column through parent_column_index.
  */
 export function buildFamilyRequest(options: FamilyRequestOptions): BulkWriteRequest {
-  const { chunk, fileId } = options;
+  const { fileId } = options;
   const children = options.children.flatMap((child, i) => {
-    const sent = chunk.children[i];
-    if (!sent || sent.recordNumbers.length === 0) return [];
+    if ((options.childRecordCounts[i] ?? 0) === 0) return [];
     const others = child.fieldMappings.filter((mapping) => mapping.api_name !== child.parentField);
     return [
       {
         type: 'data' as const,
         module: { api_name: child.module },
         file_id: fileId,
-        file_names: [sent.name] as [string],
+        file_names: [child.fileName] as [string],
         field_mappings: [
           ...others,
           {

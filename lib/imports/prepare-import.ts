@@ -7,22 +7,21 @@ import { type Import, importChunks, importRows, imports } from '@/lib/db/schema'
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { getUpload } from '@/lib/uploads/get-upload';
 import { WRITE_CSV_MAX_BYTES, ZOHO_LIMITS } from '@/lib/zoho/limits';
-import { withOffset } from './datetime-with-offset';
 import { chunkZipKey, type ImportContext } from './import-context';
 import { renewLease } from './import-lease';
 import { mappingStateSchema } from './import-schemas';
 import { insertImportRows } from './insert-import-rows';
-import type { ColumnPlan } from './plan-columns';
+import { KEPT_BACK } from './kept-back-messages';
+import { planFamily } from './plan-family';
 import { planForImport } from './plan-for-import';
-import type { ValueRewrite } from './project-record';
+import { prepareFamily } from './prepare-family';
 import { retryRowsSchema } from './retry-rows';
+import { rewriteFor } from './rewrite-for-plan';
 import { scanDataRecords } from './scan-data-records';
 import { createServerPreflight } from './server-preflight';
 import { splitForZoho } from './split-for-zoho';
 import { toUtf8 } from './to-utf8';
 import { zipChunk } from './zip-chunk';
-
-const EXCLUDED_MESSAGE = 'Kept back before sending: the pre-flight found Zoho would skip this row.';
 
 /**
  * The first background step: re-run the pre-flight over the file on the server, then split it into Zoho-sized
@@ -53,6 +52,13 @@ export async function prepareImport(context: ImportContext, row: Import): Promis
   const quote = parseOptions.quoteChar.charCodeAt(0);
 
   const readFile = () => toUtf8(storage.read(upload.storageKey), parseOptions.encoding);
+  const family = await planFamily(db, row);
+  if (family)
+    try {
+      return await prepareFamily(context, row, { family, preflight, excludeInvalid, parseOptions, readFile });
+    } finally {
+      preflight.discard();
+    }
   // Duplicates checked on disk are known only once the file is read: keeping them back takes a first pass.
   const twoPasses = excludeInvalid && preflight.isDeferred;
   let summary: Awaited<ReturnType<typeof splitForZoho>>;
@@ -108,7 +114,7 @@ export async function prepareImport(context: ImportContext, row: Import): Promis
       importId: row.id,
       recordNumber,
       outcome: 'excluded' as const,
-      message: EXCLUDED_MESSAGE,
+      message: KEPT_BACK.invalid,
     })),
   );
   const rowsInFile = summary.records - summary.blank;
@@ -130,33 +136,4 @@ export async function prepareImport(context: ImportContext, row: Import): Promis
       updatedAt: new Date(),
     })
     .where(eq(imports.id, row.id));
-}
-
-function rewriteFor(
-  plan: ColumnPlan,
-  retry: ReturnType<typeof retryRowsSchema.parse> | undefined,
-  timeZone: string,
-): { positions: ReadonlySet<number>; value: (recordNumber: number) => ValueRewrite | undefined } | undefined {
-  const hasEdits = retry && Object.keys(retry.edits).length > 0;
-  if (plan.valueMaps.size === 0 && plan.datetimes.size === 0 && !hasEdits) return undefined;
-  const positions = new Set(
-    hasEdits
-      ? plan.columns.map((_, position) => position)
-      : [...plan.valueMaps.keys(), ...plan.datetimes.keys()],
-  );
-  return {
-    positions,
-    value: (recordNumber) => {
-      const edits = retry?.edits[String(recordNumber)];
-      return (position, value) => {
-        const source = plan.columns[position]?.index;
-        const edited = source === undefined ? undefined : edits?.[String(source)];
-        const current = plan.valueMaps.get(position)?.get(edited ?? value) ?? edited ?? value;
-        const pattern = plan.datetimes.get(position);
-        const dated = pattern ? withOffset(current, pattern, timeZone) : undefined;
-        const result = dated ?? current;
-        return result === value ? undefined : result;
-      };
-    },
-  };
 }

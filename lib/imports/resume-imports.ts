@@ -1,5 +1,5 @@
 import 'server-only';
-import { notInArray } from 'drizzle-orm';
+import { and, isNull, notInArray } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { Db } from '@/lib/db/client';
 import { imports } from '@/lib/db/schema';
@@ -13,7 +13,13 @@ export async function resumeImports(db: Db, boss: PgBoss): Promise<number> {
   const open = await db
     .select({ id: imports.id })
     .from(imports)
-    .where(notInArray(imports.status, ['completed', 'failed', 'cancelled', 'paused']));
+    .where(
+      and(
+        notInArray(imports.status, ['completed', 'failed', 'cancelled', 'paused']),
+        // Child files of a parent-child import are sent by their parent's runner.
+        isNull(imports.familyParentId),
+      ),
+    );
   for (const row of open) await wakeImportRunner(boss, row.id);
   return open.length;
 }

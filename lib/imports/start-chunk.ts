@@ -10,6 +10,8 @@ import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import { ZohoError } from '@/lib/zoho/zoho-error';
 import type { ImportContext } from './import-context';
 import { renewLease } from './import-lease';
+import { buildFamilyRequest } from './parent-child-request';
+import { planFamily } from './plan-family';
 import { planForImport } from './plan-for-import';
 
 type Target = {
@@ -46,7 +48,7 @@ export async function startChunk(target: Target, chunk: ImportChunk): Promise<vo
     fileName: `${row.module}-${chunk.index + 1}.zip`,
   });
   // Built before the attempt is recorded: reading the fields here can fail without leaving any doubt.
-  const request = await writeRequest(target, fileId);
+  const request = await writeRequest(target, chunk, fileId);
   const attemptedAt = new Date();
   await context.db
     .update(importChunks)
@@ -99,8 +101,34 @@ export async function startChunk(target: Target, chunk: ImportChunk): Promise<vo
     .where(where);
 }
 
-async function writeRequest(target: Target, fileId: string): Promise<BulkWriteRequest> {
+async function writeRequest(target: Target, chunk: ImportChunk, fileId: string): Promise<BulkWriteRequest> {
   const settings = jobSettingsSchema.parse(target.row.settings);
+  const callback = target.callbackUrl ? { url: target.callbackUrl, method: 'post' as const } : undefined;
+  const family = await planFamily(target.context.db, target.row);
+  if (family)
+    return {
+      ignore_empty: settings.ignoreEmpty,
+      ...buildFamilyRequest({
+        operation: settings.operation,
+        fileId,
+        callback,
+        childRecordCounts: family.children.map((_, i) => chunk.childRecordNumbers?.[i]?.length ?? 0),
+        parentKeyPosition: family.parent.keyPosition,
+        parent: {
+          module: target.row.module,
+          fileName: family.parent.csvName,
+          findBy: settings.findBy,
+          fieldMappings: family.parent.plan.fieldMappings,
+        },
+        children: family.children.map((child) => ({
+          module: child.row.module,
+          fileName: child.csvName,
+          parentField: child.relation.parentField,
+          keyPosition: child.keyPosition,
+          fieldMappings: child.plan.fieldMappings,
+        })),
+      }),
+    };
   const plan = await planForImport(target.context.db, target.row);
   return {
     operation: settings.operation,

@@ -1,0 +1,40 @@
+import type { CrmField } from '@/lib/crm/crm-field';
+import type { FamilyRelation } from '@/lib/db/schema';
+import { AppError } from '@/lib/http/app-error';
+
+/**
+ * What a child file feeds: the parent module's subform or multi-select lookup field, the module its rows live in,
+ * and the child module's lookup naming the parent (`Parent_Id` for subforms; for a linking module, its lookup to
+ * the parent module).
+ */
+export function childRelation(
+  parentModule: string,
+  parentFields: CrmField[],
+  fieldApiName: string,
+  childFields: CrmField[],
+): FamilyRelation & { module: string } {
+  const field = parentFields.find((candidate) => candidate.apiName === fieldApiName);
+  if (!field?.childModule)
+    throw new AppError(
+      'validation',
+      `${parentModule} has no subform or multi-select lookup ${fieldApiName}. Refresh the fields and choose again.`,
+    );
+  const parentField =
+    field.childModule.kind === 'subform'
+      ? childFields.find((candidate) => candidate.apiName === 'Parent_Id')
+      : childFields.find(
+          (candidate) => candidate.dataType === 'lookup' && candidate.lookupModule === parentModule,
+        );
+  if (!parentField)
+    throw new AppError(
+      'validation',
+      `${field.childModule.module} has no field linking its rows to ${parentModule}. Refresh the fields and try again.`,
+    );
+  return {
+    kind: field.childModule.kind,
+    field: field.apiName,
+    label: field.label,
+    parentField: parentField.apiName,
+    module: field.childModule.module,
+  };
+}

@@ -1,0 +1,179 @@
+import 'server-only';
+import { Readable } from 'node:stream';
+import { eq, inArray } from 'drizzle-orm';
+import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
+import { csvParseOptionsSchema } from '@/lib/csv/csv-parse-options';
+import { type Import, importChunks, importRows, imports } from '@/lib/db/schema';
+import { jobSettingsSchema } from '@/lib/mapping/job-settings';
+import { getUpload } from '@/lib/uploads/get-upload';
+import { WRITE_CSV_MAX_BYTES, ZOHO_LIMITS } from '@/lib/zoho/limits';
+import { chunkZipKey, type ImportContext } from './import-context';
+import { renewLease } from './import-lease';
+import { insertImportRows } from './insert-import-rows';
+import { KEPT_BACK } from './kept-back-messages';
+import type { FamilyFile } from './parent-child-csv';
+import { zipFamily } from './parent-child-zip';
+import type { FamilyMember, FamilyPlan } from './plan-family';
+import { rewriteFor } from './rewrite-for-plan';
+import { scanDataRecords } from './scan-data-records';
+import type { createServerPreflight } from './server-preflight';
+import { splitParentChild } from './split-parent-child';
+import { toUtf8 } from './to-utf8';
+
+type PrepareFamilyInput = {
+  family: FamilyPlan;
+  preflight: ReturnType<typeof createServerPreflight>;
+  excludeInvalid: boolean;
+  parseOptions: CsvParseOptions;
+  readFile: () => AsyncIterable<Uint8Array>;
+};
+
+/**
+ * prepareImport for a parent file with child files: each chunk's zip holds the parent rows and all of their
+ * children, so no child is ever sent without its parent. Child rows no parent claims (orphans) and children of
+ * parents kept back are stored as `excluded` with the reason, so every row of every file is accounted for.
+ */
+export async function prepareFamily(
+  context: ImportContext,
+  row: Import,
+  { family, preflight, excludeInvalid, parseOptions, readFile }: PrepareFamilyInput,
+): Promise<void> {
+  const { db, storage } = context;
+  const childIds = family.children.map((child) => child.row.id);
+  await db.delete(importRows).where(inArray(importRows.importId, childIds));
+  await db
+    .update(imports)
+    .set({ status: 'checking', updatedAt: new Date() })
+    .where(inArray(imports.id, childIds));
+  const { timeZone } = jobSettingsSchema.parse(row.settings);
+  const quote = parseOptions.quoteChar.charCodeAt(0);
+  // Duplicates checked on disk are known only once the file is read: keeping them back takes a first pass.
+  const twoPasses = excludeInvalid && preflight.isDeferred;
+  if (twoPasses) {
+    await scanDataRecords({ ...parseOptions, input: readFile() }, (recordNumber, record) =>
+      preflight.add(recordNumber, record, quote),
+    );
+    preflight.finish();
+  }
+  const children = await Promise.all(
+    family.children.map(async (child) => {
+      const upload = await getUpload(db, child.row.uploadId ?? '');
+      const options = csvParseOptionsSchema.parse(child.row.parseOptions);
+      return {
+        ...familyFile(
+          child,
+          options,
+          () => toUtf8(storage.read(upload.storageKey), options.encoding),
+          timeZone,
+        ),
+        name: child.csvName,
+        maxRecords: child.maxRecords,
+      };
+    }),
+  );
+  const summary = await splitParentChild({
+    parent: familyFile(family.parent, parseOptions, readFile, timeZone),
+    children,
+    maxParentRecords: ZOHO_LIMITS.writeRecordsPerFile,
+    maxBytes: WRITE_CSV_MAX_BYTES,
+    shouldSend: twoPasses
+      ? (recordNumber) => !preflight.isInvalid(recordNumber)
+      : (recordNumber, record) => preflight.add(recordNumber, record, quote) || !excludeInvalid,
+    onChunk: async (chunk) => {
+      const zip = await zipFamily([
+        { name: family.parent.csvName, csv: chunk.parent.csv },
+        ...chunk.children.filter((child) => child.recordNumbers.length > 0),
+      ]);
+      const key = chunkZipKey(row.id, chunk.index);
+      await storage.remove(key);
+      await storage.append(key, Readable.from([zip]), zip.length);
+      await db.insert(importChunks).values({
+        importId: row.id,
+        index: chunk.index,
+        rowCount: chunk.parent.recordNumbers.length,
+        firstRecord: chunk.parent.recordNumbers[0] ?? 0,
+        lastRecord: chunk.parent.recordNumbers.at(-1) ?? 0,
+        recordNumbers: chunk.parent.recordNumbers,
+        childRecordNumbers: chunk.children.map((child) => child.recordNumbers),
+        zipKey: key,
+        zipBytes: zip.length,
+      });
+      await renewLease(context, row.id);
+    },
+  });
+  preflight.finish();
+
+  const keptBack = (importId: string, records: number[], message: string) =>
+    records.map((recordNumber) => ({ importId, recordNumber, outcome: 'excluded' as const, message }));
+  await insertImportRows(db, [
+    ...keptBack(row.id, summary.parents.excluded, KEPT_BACK.invalid),
+    ...keptBack(row.id, summary.parents.oversized, KEPT_BACK.oversizedFamily),
+  ]);
+  for (const [i, child] of family.children.entries()) {
+    const sent = summary.children[i];
+    if (!sent) continue;
+    await insertImportRows(db, [
+      ...keptBack(child.row.id, sent.orphans, KEPT_BACK.orphan),
+      ...keptBack(child.row.id, sent.withheld, KEPT_BACK.withheld),
+    ]);
+    await db
+      .update(imports)
+      .set(finalIfNothingSent(summary.chunks, sent.records, sent.orphans.length + sent.withheld.length))
+      .where(eq(imports.id, child.row.id));
+  }
+  const parentExcluded = summary.parents.excluded.length + summary.parents.oversized.length;
+  await db
+    .update(imports)
+    .set({
+      ...finalIfNothingSent(summary.chunks, summary.parents.records, parentExcluded),
+      chunkCount: summary.chunks,
+      preflight: { ...preflight.summary(), family: summaryForPage(summary, family) },
+    })
+    .where(eq(imports.id, row.id));
+}
+
+function familyFile(
+  member: FamilyMember,
+  options: CsvParseOptions,
+  open: () => AsyncIterable<Uint8Array>,
+  timeZone: string,
+): FamilyFile {
+  return {
+    open,
+    delimiter: options.delimiter,
+    quoteChar: options.quoteChar,
+    headerRow: options.headerRow,
+    hasHeader: options.hasHeader,
+    columns: member.plan.columns,
+    keyColumn: member.keyColumn,
+    keyHeader: member.keyHeader,
+    rewrite: rewriteFor(member.plan, undefined, timeZone),
+  };
+}
+
+/** A file's row once split: running, or already final when no chunk goes to Zoho. */
+function finalIfNothingSent(chunks: number, rowsInFile: number, excluded: number) {
+  const isDone = chunks === 0;
+  return {
+    status: isDone ? ('completed' as const) : ('running' as const),
+    rowsInFile,
+    counts: isDone ? { added: 0, updated: 0, skipped: 0, failed: 0, unprocessed: 0, excluded } : null,
+    reconciled: isDone ? excluded === rowsInFile : null,
+    finishedAt: isDone ? new Date() : null,
+    statusMessage: isDone ? 'Nothing to send: every row was kept back or the file has no rows.' : null,
+    updatedAt: new Date(),
+  };
+}
+
+function summaryForPage(summary: Awaited<ReturnType<typeof splitParentChild>>, family: FamilyPlan) {
+  return {
+    oversizedParents: summary.parents.oversized.length,
+    duplicateParentKeys: summary.parents.duplicateKeys.length,
+    children: summary.children.map((child, i) => ({
+      label: family.children[i]?.relation.label ?? child.name,
+      records: child.records,
+      orphans: child.orphans.length,
+      withheld: child.withheld.length,
+    })),
+  };
+}
