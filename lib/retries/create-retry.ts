@@ -1,4 +1,5 @@
 import 'server-only';
+import { sql } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
@@ -7,6 +8,7 @@ import type { Db } from '@/lib/db/client';
 import { AppError } from '@/lib/http/app-error';
 import { createImport } from '@/lib/imports/create-import';
 import { mappingStateSchema } from '@/lib/imports/import-schemas';
+import { loadFamilyChildren } from '@/lib/imports/plan-family';
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { findRetryRoot } from './find-retry-root';
 import { getRetrySummary } from './get-retry-summary';
@@ -25,55 +27,65 @@ export async function createRetry(options: {
   body: z.output<typeof createRetryBodySchema>;
   canReceiveCallbacks: (isSandbox: boolean) => boolean;
 }): Promise<{ id: string }> {
-  const { db, body } = options;
-  const root = await findRetryRoot(db, options.importId);
-  if (!root.uploadId)
-    throw new AppError(
-      'conflict',
-      'The original file of this import is no longer kept, so its rows cannot be sent again.',
+  const { body } = options;
+  // One retry at a time per import: the root row stays locked from the check to the insert, so two clicks at
+  // once cannot both pass "nothing is running".
+  return options.db.transaction(async (db) => {
+    const root = await findRetryRoot(db, options.importId);
+    await db.execute(sql`select id from imports where id = ${root.id} for update`);
+    if (root.familyParentId || (await loadFamilyChildren(db, root.id)).length > 0)
+      throw new AppError(
+        'conflict',
+        'Retrying rows of a parent-child import is not supported yet: download the rows not in the CRM and import them again.',
+      );
+    if (!root.uploadId)
+      throw new AppError(
+        'conflict',
+        'The original file of this import is no longer kept, so its rows cannot be sent again.',
+      );
+    const summary = await getRetrySummary(db, root.id);
+    const running = summary.retries.find(
+      (retry) => !['completed', 'failed', 'cancelled'].includes(retry.status),
     );
-  const summary = await getRetrySummary(db, root.id);
-  const running = summary.retries.find(
-    (retry) => !['completed', 'failed', 'cancelled'].includes(retry.status),
-  );
-  if (running)
-    throw new AppError(
-      'conflict',
-      `“${running.name}” is still running. Wait for it to finish, then retry again.`,
-    );
-  const mapping = mappingStateSchema.parse(root.mapping);
-  const created = await createImport({
-    db,
-    boss: options.boss,
-    adminId: options.admin.adminId,
-    canReceiveCallbacks: options.canReceiveCallbacks,
-    body: {
-      uploadId: root.uploadId,
-      name: `Retry ${summary.retries.length + 1} of ${root.name}`,
-      settings: jobSettingsSchema.parse(root.settings),
-      mapping: remapColumns(
-        { ...mapping, fieldDefaults: { ...mapping.fieldDefaults, ...body.fieldDefaults } },
-        body.remap,
-      ),
-      parseOptions: csvParseOptionsSchema.parse(root.parseOptions),
-      exclusion: 'none',
-      retryOf: root.id,
-      retryRows: { records: [...new Set(body.records)].sort((a, b) => a - b), edits: body.edits },
-    },
+    if (running)
+      throw new AppError(
+        'conflict',
+        `“${running.name}” is still running. Wait for it to finish, then retry again.`,
+      );
+    const mapping = mappingStateSchema.parse(root.mapping);
+    const created = await createImport({
+      db,
+      boss: options.boss,
+      adminId: options.admin.adminId,
+      canReceiveCallbacks: options.canReceiveCallbacks,
+      body: {
+        uploadId: root.uploadId,
+        name: `Retry ${summary.retries.length + 1} of ${root.name}`,
+        settings: jobSettingsSchema.parse(root.settings),
+        mapping: remapColumns(
+          { ...mapping, fieldDefaults: { ...mapping.fieldDefaults, ...body.fieldDefaults } },
+          body.remap,
+        ),
+        parseOptions: csvParseOptionsSchema.parse(root.parseOptions),
+        exclusion: 'none',
+        retryOf: root.id,
+        retryRows: { records: [...new Set(body.records)].sort((a, b) => a - b), edits: body.edits },
+      },
+    });
+    await recordAuditEvent({
+      db,
+      adminId: options.admin.adminId,
+      action: 'import.retried',
+      subjectKind: 'import',
+      subjectId: root.id,
+      detail: {
+        retryId: created.id,
+        rows: body.records.length,
+        editedCells: Object.values(body.edits).reduce((sum, cells) => sum + Object.keys(cells).length, 0),
+        fieldDefaults: Object.keys(body.fieldDefaults),
+        remapped: body.remap,
+      },
+    });
+    return created;
   });
-  await recordAuditEvent({
-    db,
-    adminId: options.admin.adminId,
-    action: 'import.retried',
-    subjectKind: 'import',
-    subjectId: root.id,
-    detail: {
-      retryId: created.id,
-      rows: body.records.length,
-      editedCells: Object.values(body.edits).reduce((sum, cells) => sum + Object.keys(cells).length, 0),
-      fieldDefaults: Object.keys(body.fieldDefaults),
-      remapped: body.remap,
-    },
-  });
-  return created;
 }

@@ -100,4 +100,17 @@ describe('retrying the rows not in the CRM', () => {
     const view = await getPublicJobView({ db: h.db, token: link.token });
     expect(view.kind === 'import' && view.cumulative).toEqual({ inCrm: 7, rowsInFile: 7, retries: 2 });
   });
+
+  it('two Retry clicks at once start one retry; the other is told to wait for it', async () => {
+    const raceId = await h.create(await h.upload(CSV.replaceAll('retry', 'race')), LEADS_MAPPING);
+    await h.run(raceId);
+    const results = await Promise.allSettled([
+      retry(raceId, { records: [5], edits: { '5': { '0': 'Race 4' } } }),
+      retry(raceId, { records: [5], edits: { '5': { '0': 'Race 4' } } }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = results.find((result) => result.status === 'rejected');
+    expect(String(refused?.reason)).toMatch(/still running/);
+    expect((await getRetrySummary(h.db, raceId)).retries).toHaveLength(1);
+  });
 });
