@@ -14,7 +14,15 @@ const OUTCOME_WORDS: Record<string, string> = {
 };
 
 /** Rows that did not reach the CRM, a page at a time, with their original values and the reason. */
-export function FailedRowsTable({ importId, total }: { importId: string; total: number }) {
+export function FailedRowsTable({
+  importId,
+  total,
+  title = 'Rows not in the CRM',
+}: {
+  importId: string;
+  total: number;
+  title?: string;
+}) {
   const [page, setPage] = useState(0);
   const rows = useQuery({ ...importRowsQuery(importId, page, total), enabled: total > 0 });
   if (total === 0) return null;
@@ -29,7 +37,7 @@ export function FailedRowsTable({ importId, total }: { importId: string; total: 
     <section aria-labelledby="failed-rows" className="space-y-3">
       <div className="flex items-baseline justify-between">
         <h2 id="failed-rows" className="text-sm font-semibold text-slate-900">
-          Rows not in the CRM <span className="font-normal text-slate-500">({total.toLocaleString()})</span>
+          {title} <span className="font-normal text-slate-500">({total.toLocaleString()})</span>
         </h2>
         {pages > 1 ? (
           <div className="flex items-center gap-2 text-sm text-slate-600">

@@ -20,7 +20,9 @@ export function ImportFacts({ view }: { view: ImportAdminView }) {
       'Zoho jobs',
       `${view.chunks.filter((chunk) => chunk.status !== 'pending').length} of ${view.chunks.length}`,
     ],
-    ['API credits used', `about ${view.creditsUsed.toLocaleString()}`],
+    view.familyParent
+      ? ['API credits used', 'none of its own: it goes in with the parent file']
+      : ['API credits used', `about ${view.creditsUsed.toLocaleString()}`],
   ];
   if (preflight) {
     facts.push([

@@ -3,21 +3,22 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { ChunkTimeline } from '@/components/job-status/chunk-timeline';
 import { ErrorGroups } from '@/components/job-status/error-groups';
+import { notInCrm } from '@/components/job-status/not-in-crm';
 import { OutcomeChart } from '@/components/job-status/outcome-chart';
 import { ProgressSummary } from '@/components/job-status/progress-summary';
 import { StatusBadge } from '@/components/job-status/status-badge';
-import { displayStatus, isTerminalStatus } from '@/components/job-status/status-labels';
-import { RetryFailedRows } from '@/components/retries/retry-failed-rows';
+import { displayStatus } from '@/components/job-status/status-labels';
 import { RetrySummaryLine } from '@/components/retries/retry-summary-line';
 import { ShareLinksPanel } from '@/components/share/share-links-panel';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { ChunksNeedingAttention } from './chunks-needing-attention';
-import { FailedRowsTable } from './failed-rows-table';
+import { FamilyFiles } from './family-files';
 import { ImportControls } from './import-controls';
 import { ImportFacts } from './import-facts';
 import { importQuery } from './queries';
+import { RowsNotInCrmCard } from './rows-not-in-crm-card';
 
 const OPERATION_WORDS = {
   insert: 'Insert new records',
@@ -31,15 +32,23 @@ export function ImportPage({ id }: { id: string }) {
   if (query.isError) return <Alert>{query.error.message}</Alert>;
   const view = query.data;
   if (!view) return <p className="text-sm text-slate-600">Loading the import…</p>;
-  const notInCrm = view.counts.skipped + view.counts.failed + view.counts.unprocessed + view.counts.excluded;
+  const notIn = notInCrm(view.counts);
   const isUnreconciled = view.reconciled === false;
+  const parent = view.familyParent;
+  const isFamily = view.files.length > 0;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="space-y-1">
-          <Link href="/imports" className="text-sm text-indigo-700 hover:underline">
-            ← Imports
-          </Link>
+          {parent ? (
+            <Link href={`/imports/${parent.id}`} className="text-sm text-indigo-700 hover:underline">
+              ← Part of {parent.name}
+            </Link>
+          ) : (
+            <Link href="/imports" className="text-sm text-indigo-700 hover:underline">
+              ← Imports
+            </Link>
+          )}
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{view.name}</h1>
             <StatusBadge status={displayStatus(view.status, view.reconciled)} />
@@ -47,37 +56,56 @@ export function ImportPage({ id }: { id: string }) {
           <p className="text-sm text-slate-600">
             {OPERATION_WORDS[view.operation]} in <span className="font-medium">{view.module}</span>
             {view.isTestRun ? ' · test run' : ''}
+            {isFamily
+              ? ` · with ${view.files.length - 1} child ${view.files.length === 2 ? 'file' : 'files'}`
+              : ''}
           </p>
+          {parent ? (
+            <p className="text-sm text-slate-600">
+              A child file: it runs with its parent file, so pausing, cancelling and sharing happen on{' '}
+              <Link href={`/imports/${parent.id}`} className="text-indigo-700 hover:underline">
+                {parent.name}
+              </Link>
+              .
+            </p>
+          ) : null}
         </div>
-        <ImportControls view={view} />
+        {parent ? null : <ImportControls view={view} />}
       </div>
       {view.statusMessage ? (
         <Alert tone={isUnreconciled || view.status === 'failed' ? 'danger' : 'info'}>
           {view.statusMessage}
         </Alert>
       ) : null}
-      <ChunksNeedingAttention view={view} />
-      <RetrySummaryLine importId={id} />
+      {parent ? null : <ChunksNeedingAttention view={view} />}
+      {parent || isFamily ? null : <RetrySummaryLine importId={id} />}
       <Card className="space-y-6 p-5">
         <ProgressSummary rowsDone={view.rowsDone} rowsInFile={view.rowsInFile} />
-        <OutcomeChart counts={view.counts} total={view.rowsInFile} />
-        <div className="flex flex-wrap gap-2 border-t border-slate-100 pt-4">
-          <a
-            href={`/api/imports/${id}/results?rows=all`}
-            className={buttonClasses('secondary', 'sm')}
-            download
-          >
-            Download full results (CSV)
-          </a>
-          <a
-            href={`/api/imports/${id}/results?rows=not-in-crm`}
-            className={buttonClasses(notInCrm > 0 ? 'primary' : 'secondary', 'sm')}
-            download
-          >
-            Download rows not in the CRM ({notInCrm.toLocaleString()})
-          </a>
-        </div>
+        <OutcomeChart
+          counts={view.counts}
+          total={view.rowsInFile}
+          title={isFamily ? `Where the ${view.module} rows (parent file) went` : undefined}
+        />
+        {isFamily ? null : (
+          <div className="flex flex-wrap gap-2 border-t border-slate-100 pt-4">
+            <a
+              href={`/api/imports/${id}/results?rows=all`}
+              className={buttonClasses('secondary', 'sm')}
+              download
+            >
+              Download full results (CSV)
+            </a>
+            <a
+              href={`/api/imports/${id}/results?rows=not-in-crm`}
+              className={buttonClasses(notIn > 0 ? 'primary' : 'secondary', 'sm')}
+              download
+            >
+              Download rows not in the CRM ({notIn.toLocaleString()})
+            </a>
+          </div>
+        )}
       </Card>
+      <FamilyFiles files={view.files} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card className="p-5">
           <ErrorGroups
@@ -93,18 +121,10 @@ export function ImportPage({ id }: { id: string }) {
           <ChunkTimeline chunks={view.chunks} now={view.finishedAt ?? new Date().toISOString()} />
         </Card>
       </div>
-      <Card className="p-5">
-        <FailedRowsTable importId={id} total={notInCrm} />
-        {notInCrm > 0 ? (
-          <div className="mt-4 border-t border-slate-100 pt-4">
-            <RetryFailedRows importId={id} isFinished={isTerminalStatus(view.status)} />
-          </div>
-        ) : null}
-        {notInCrm === 0 ? <p className="text-sm text-slate-600">Every row so far is in the CRM.</p> : null}
-      </Card>
+      <RowsNotInCrmCard view={view} />
       <div className="grid gap-6 lg:grid-cols-2">
         <ImportFacts view={view} />
-        <ShareLinksPanel jobKind="import" jobId={id} />
+        {parent ? null : <ShareLinksPanel jobKind="import" jobId={id} />}
       </div>
     </div>
   );

@@ -107,6 +107,11 @@ export function ImportsTable({ emptyTitle = 'No imports yet' }: { emptyTitle?: s
                     </Link>
                     {item.isTestRun ? <span className="ml-2 text-xs text-slate-500">test run</span> : null}
                     {item.isRetry ? <span className="ml-2 text-xs text-slate-500">retry</span> : null}
+                    {item.childFiles > 0 ? (
+                      <span className="ml-2 text-xs text-slate-500">
+                        + {item.childFiles} child {item.childFiles === 1 ? 'file' : 'files'}
+                      </span>
+                    ) : null}
                   </td>
                   <td className="px-3 py-2">{item.module}</td>
                   <td className="px-3 py-2 capitalize">{item.operation}</td>

@@ -1,5 +1,7 @@
 import { ChunkTimeline } from '@/components/job-status/chunk-timeline';
 import { ErrorGroups } from '@/components/job-status/error-groups';
+import { FileCard } from '@/components/job-status/file-card';
+import { FileCards } from '@/components/job-status/file-cards';
 import { OutcomeChart } from '@/components/job-status/outcome-chart';
 import { ProgressSummary } from '@/components/job-status/progress-summary';
 import { StatusBadge } from '@/components/job-status/status-badge';
@@ -37,8 +39,19 @@ export function SharedImportStatus({ view }: { view: PublicImportView }) {
           rowsInFile={view.rowsInFile}
           caption={formatUpdated(view, isLive)}
         />
-        <OutcomeChart counts={view.counts} total={view.rowsInFile} />
+        <OutcomeChart
+          counts={view.counts}
+          total={view.rowsInFile}
+          title={view.files.length > 0 ? `Where the ${view.module} rows (parent file) went` : undefined}
+        />
       </Card>
+      {view.files.length > 0 ? (
+        <FileCards count={view.files.length}>
+          {view.files.map((file) => (
+            <FileCard key={`${file.role}-${file.label}`} file={file} />
+          ))}
+        </FileCards>
+      ) : null}
       <div className="space-y-5">
         <Card className="p-5">
           <ErrorGroups errors={view.errors} />
