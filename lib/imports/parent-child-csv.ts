@@ -1,5 +1,6 @@
-import { ByteWriter, decodeField, isBlankRecord, projectRecord, type ValueRewrite } from './project-record';
-import { CsvRecordScanner, type ScannedRecord } from './scan-csv-records';
+import { ByteWriter, decodeField, projectRecord, type ValueRewrite } from './project-record';
+import type { ScannedRecord } from './scan-csv-records';
+import { scanDataRecords } from './scan-data-records';
 
 /** One CSV of a parent-child import, re-readable: the splitter streams it more than once. */
 export type FamilyFile = {
@@ -41,31 +42,13 @@ export function outputColumns(file: Pick<FamilyFile, 'columns' | 'keyColumn' | '
   };
 }
 
-/**
- * Calls `onRecord` (synchronously: the record's bytes are only valid during the call) for every non-blank data
- * record with its record number (1-based, header included), and awaits `drain` after every block of input.
- */
-export async function scanDataRecords(
+/** Every non-blank data record of a family file (see scanDataRecords); `drain` is awaited after every block. */
+export function scanFamilyRecords(
   file: FamilyFile,
   onRecord: (recordNumber: number, record: ScannedRecord) => void,
-  drain: () => Promise<void> = async () => {},
+  drain?: () => Promise<void>,
 ): Promise<void> {
-  const scanner = new CsvRecordScanner({
-    delimiter: file.delimiter.charCodeAt(0),
-    quote: file.quoteChar.charCodeAt(0),
-  });
-  let recordNumber = 0;
-  const handle = (record: ScannedRecord) => {
-    recordNumber += 1;
-    if (recordNumber < file.headerRow || (file.hasHeader && recordNumber === file.headerRow)) return;
-    if (!isBlankRecord(record)) onRecord(recordNumber, record);
-  };
-  for await (const bytes of file.open()) {
-    scanner.push(bytes, handle);
-    await drain();
-  }
-  scanner.end(handle);
-  await drain();
+  return scanDataRecords({ ...file, input: file.open() }, onRecord, drain);
 }
 
 export function keyOf(file: FamilyFile, record: ScannedRecord): string {

@@ -1,4 +1,4 @@
-import { type FamilyFile, keyOf, outputColumns, projectedSize, scanDataRecords } from './parent-child-csv';
+import { type FamilyFile, keyOf, outputColumns, projectedSize, scanFamilyRecords } from './parent-child-csv';
 
 /** A child file's rows by parent key: record numbers and projected sizes only, never the row contents. */
 export type ChildIndex = {
@@ -12,7 +12,7 @@ export type ChildIndex = {
 export async function indexChildFile(file: FamilyFile): Promise<ChildIndex> {
   const { indexes } = outputColumns(file);
   const index: ChildIndex = { byKey: new Map(), sizes: new Map(), emptyKeyRecords: [], records: 0 };
-  await scanDataRecords(file, (recordNumber, record) => {
+  await scanFamilyRecords(file, (recordNumber, record) => {
     index.records += 1;
     const key = keyOf(file, record);
     if (key === '') {

@@ -1,4 +1,4 @@
-import { type FamilyFile, scanDataRecords, writeRow } from './parent-child-csv';
+import { type FamilyFile, scanFamilyRecords, writeRow } from './parent-child-csv';
 import { ByteWriter } from './project-record';
 
 /** One pass per child file: the projected rows of each planned chunk, in file order. */
@@ -16,7 +16,7 @@ export async function readChildRows(
     });
     const rows: Uint8Array[][] = window.map(() => []);
     if (target.size > 0) {
-      await scanDataRecords(child, (recordNumber, record) => {
+      await scanFamilyRecords(child, (recordNumber, record) => {
         const position = target.get(recordNumber);
         if (position === undefined) return;
         scratch.length = 0;

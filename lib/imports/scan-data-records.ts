@@ -15,6 +15,8 @@ export async function scanDataRecords(
     maxDataRows?: number;
   },
   onRecord: (recordNumber: number, record: ScannedRecord) => void,
+  /** Awaited after every block of input (a caller's back-pressure). */
+  drain: () => Promise<void> = async () => {},
 ): Promise<void> {
   const scanner = new CsvRecordScanner({
     delimiter: options.delimiter.charCodeAt(0),
@@ -30,6 +32,10 @@ export async function scanDataRecords(
     dataRows += 1;
     onRecord(recordNumber, record);
   };
-  for await (const bytes of options.input) scanner.push(bytes, visit);
+  for await (const bytes of options.input) {
+    scanner.push(bytes, visit);
+    await drain();
+  }
   scanner.end(visit);
+  await drain();
 }

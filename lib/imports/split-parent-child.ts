@@ -3,7 +3,7 @@ import {
   keyOf,
   outputColumns,
   projectedSize,
-  scanDataRecords,
+  scanFamilyRecords,
   writeRow,
 } from './parent-child-csv';
 import { type ChildIndex, indexChildFile } from './parent-child-index';
@@ -183,7 +183,7 @@ export async function splitParentChild(options: ParentChildOptions): Promise<Par
     summary.parents.sent += 1;
   };
 
-  await scanDataRecords(parent, onParent, async () => {
+  await scanFamilyRecords(parent, onParent, async () => {
     if (plannedBytes >= windowBytes) await emit();
   });
   close();
