@@ -1,21 +1,12 @@
 import 'server-only';
 import { type Readable, Transform } from 'node:stream';
 import yauzl from 'yauzl';
+import { isUnsafeZipPath, UnsafeZipError } from '@/lib/zip/zip-safety';
 
 export type ZipCaps = { maxEntries: number; maxBytes: number };
 
 /** Zoho's result zips hold one file; a few entries of slack, and never more than 2 GiB inflated. */
 export const ZOHO_RESULT_CAPS: ZipCaps = { maxEntries: 8, maxBytes: 2 * 1024 ** 3 };
-
-export class UnsafeZipError extends Error {
-  override name = 'UnsafeZipError';
-}
-
-const isUnsafeName = (name: string) =>
-  name.startsWith('/') ||
-  name.startsWith('\\') ||
-  /^[a-zA-Z]:/.test(name) ||
-  name.split(/[/\\]/).includes('..');
 
 /**
  * The inflated content of the zip's first file whose name ends with `extension`, streamed. Entry names with `..`
@@ -40,7 +31,7 @@ export function readZipEntry(
         entries += 1;
         if (entries > caps.maxEntries)
           return fail(new UnsafeZipError(`The zip holds more than ${caps.maxEntries} entries`));
-        if (isUnsafeName(entry.fileName))
+        if (isUnsafeZipPath(entry.fileName))
           return fail(new UnsafeZipError(`Refused the zip entry ${entry.fileName}`));
         if (entry.fileName.endsWith('/') || !entry.fileName.toLowerCase().endsWith(extension))
           return zip.readEntry();

@@ -1,5 +1,6 @@
 import 'server-only';
 import yauzl from 'yauzl';
+import { isUnsafeZipPath, UnsafeZipError } from '@/lib/zip/zip-safety';
 
 export type ZipLimits = { maxEntries: number; maxEntryBytes: number; maxTotalBytes: number };
 
@@ -8,8 +9,6 @@ export const RESULT_ZIP_LIMITS: ZipLimits = {
   maxEntryBytes: 512 * 1024 * 1024,
   maxTotalBytes: 1024 * 1024 * 1024,
 };
-
-export class UnsafeZipError extends Error {}
 
 /**
  * The files in a zip from Zoho, inflated with caps on entries and bytes (a zip bomb stops at the cap, whatever
@@ -33,8 +32,7 @@ export function readZipEntries(
         if (name.endsWith('/')) return zip.readEntry();
         if (entries.length >= limits.maxEntries)
           return fail(new UnsafeZipError('The zip holds too many files'));
-        if (name.startsWith('/') || name.split(/[\\/]/).includes('..') || /^[a-z]:/i.test(name))
-          return fail(new UnsafeZipError(`The zip holds an unsafe path: ${name}`));
+        if (isUnsafeZipPath(name)) return fail(new UnsafeZipError(`The zip holds an unsafe path: ${name}`));
         zip.openReadStream(entry, (streamError, stream) => {
           if (streamError || !stream) return fail(streamError ?? new UnsafeZipError('Unreadable zip entry'));
           const parts: Buffer[] = [];
