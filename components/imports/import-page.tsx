@@ -109,6 +109,7 @@ export function ImportPage({ id }: { id: string }) {
       <div className="grid gap-6 lg:grid-cols-2">
         <Card className="p-5">
           <ErrorGroups
+            title={isFamily ? `Why ${view.module} rows did not go in` : undefined}
             errors={view.errors.map((group) => ({
               code: group.code,
               column: group.column,

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import type { OutcomeCounts } from '@/lib/db/schema/imports';
 import type { FileView } from '@/lib/imports/family-files';
@@ -26,12 +25,10 @@ export function FileCard({
   return (
     <Card className="flex flex-col gap-4 p-4">
       <div className="space-y-1">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h3 className="text-base font-semibold text-slate-900">{file.label}</h3>
-          <Badge tone={file.role === 'parent' ? 'info' : 'neutral'}>
-            {file.role === 'parent' ? 'Parent file' : 'Child file'}
-          </Badge>
-        </div>
+        <p className="text-xs font-medium uppercase tracking-wide text-slate-500">
+          {file.role === 'parent' ? 'Parent file' : 'Child file'}
+        </p>
+        <h3 className="text-base font-semibold text-slate-900">{file.label}</h3>
         <p className="text-xs text-slate-500">
           Module <span className="font-medium text-slate-700">{file.module}</span>
           {file.rowsInFile === null ? '' : ` · ${formatCount(file.rowsInFile)} rows`}
@@ -44,9 +41,9 @@ export function FileCard({
         rowsInFile={file.rowsInFile}
         label={file.label}
       />
-      <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:grid-cols-3">
+      <dl className="grid grid-cols-2 gap-x-5 gap-y-1 text-sm">
         {COUNTED.map((o) => (
-          <div key={o.key} className="flex items-center gap-1.5" title={o.hint}>
+          <div key={o.key} className="flex items-center gap-1.5 whitespace-nowrap" title={o.hint}>
             <span
               aria-hidden
               className={`h-2.5 w-2.5 shrink-0 rounded-sm ring-1 ring-inset ring-black/10 ${o.swatch}`}

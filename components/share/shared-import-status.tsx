@@ -9,7 +9,7 @@ import { displayStatus, isTerminalStatus } from '@/components/job-status/status-
 import { Card } from '@/components/ui/card';
 import type { PublicImportView } from '@/lib/share-links/public-job-view';
 import { formatUpdated } from './format-updated';
-import { OPERATION_WORDS, retryHeadline, statusHeadline } from './status-headline';
+import { childFilesHeadline, OPERATION_WORDS, retryHeadline, statusHeadline } from './status-headline';
 
 /** The public status of one import: headline, progress, outcomes, errors and batches. */
 export function SharedImportStatus({ view }: { view: PublicImportView }) {
@@ -29,6 +29,9 @@ export function SharedImportStatus({ view }: { view: PublicImportView }) {
         <p className="text-lg text-slate-800" aria-live="polite">
           {statusHeadline(view)}
         </p>
+        {view.files.length > 0 ? (
+          <p className="text-base text-slate-700">{childFilesHeadline(view.files)}</p>
+        ) : null}
         {view.cumulative ? (
           <p className="text-base font-medium text-emerald-800">{retryHeadline(view.cumulative)}</p>
         ) : null}
@@ -54,7 +57,10 @@ export function SharedImportStatus({ view }: { view: PublicImportView }) {
       ) : null}
       <div className="space-y-5">
         <Card className="p-5">
-          <ErrorGroups errors={view.errors} />
+          <ErrorGroups
+            errors={view.errors}
+            title={view.files.length > 0 ? `Why ${view.module} rows did not go in` : undefined}
+          />
         </Card>
         <Card className="p-5">
           <ChunkTimeline chunks={view.chunks} now={view.generatedAt} />

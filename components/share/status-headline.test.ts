@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PublicImportView } from '@/lib/share-links/public-job-view';
-import { retryHeadline, statusHeadline } from './status-headline';
+import { childFilesHeadline, retryHeadline, statusHeadline } from './status-headline';
 
 const base: PublicImportView = {
   kind: 'import',
@@ -45,6 +45,22 @@ describe('status headline', () => {
     );
     expect(retryHeadline({ inCrm: 9, rowsInFile: 9, retries: 1 })).toBe(
       'After 1 retry, all 9 rows are in the CRM.',
+    );
+  });
+
+  it('sums up the child files of a parent-child import', () => {
+    const file = (role: 'parent' | 'child', added: number, excluded: number) => ({
+      role,
+      module: 'Visits',
+      label: 'Visits (subform)',
+      rowsInFile: added + excluded,
+      counts: { ...base.counts, added, updated: 0, skipped: 0, failed: 0, excluded },
+      rowsDone: added + excluded,
+      reconciled: true,
+    });
+    expect(childFilesHeadline([])).toBeNull();
+    expect(childFilesHeadline([file('parent', 12, 0), file('child', 8, 1), file('child', 12, 0)])).toBe(
+      'With 2 child files: 20 rows in the CRM, 1 did not go in (see the files below).',
     );
   });
 });

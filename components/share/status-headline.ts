@@ -57,3 +57,17 @@ export function retryHeadline(cumulative: NonNullable<PublicImportView['cumulati
   const of = rowsInFile === null ? '' : ` of ${formatCount(rowsInFile)}`;
   return `${after}, ${formatCount(inCrm)}${of} rows are in the CRM.`;
 }
+
+/** A parent-child import's child files in one line: "Child files: 20 rows in the CRM, 1 did not go in." */
+export function childFilesHeadline(files: PublicImportView['files']): string | null {
+  const children = files.filter((file) => file.role === 'child');
+  if (children.length === 0) return null;
+  const inCrm = children.reduce((sum, file) => sum + file.counts.added + file.counts.updated, 0);
+  const notIn = children.reduce(
+    (sum, { counts }) => sum + counts.skipped + counts.failed + counts.unprocessed + counts.excluded,
+    0,
+  );
+  const words = `${children.length} child ${children.length === 1 ? 'file' : 'files'}`;
+  const missing = notIn > 0 ? `, ${formatCount(notIn)} did not go in` : '';
+  return `With ${words}: ${formatCount(inCrm)} ${inCrm === 1 ? 'row' : 'rows'} in the CRM${missing} (see the files below).`;
+}
