@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { isNumericType } from '@/lib/crm/crm-field';
 import type { CatalogField } from '@/lib/exports/field-catalog';
 import { isoToLocal, localToIso } from './datetime-value';
 
@@ -58,7 +59,7 @@ export function SingleValueInput({ field, value, onChange, label, isInvalid, des
       />
     );
   }
-  const isNumber = ['integer', 'bigint', 'double', 'currency', 'percent'].includes(type ?? '');
+  const isNumber = isNumericType(type);
   return (
     <input
       {...common}

@@ -2,28 +2,43 @@
  * App-shaped CRM metadata. `lib/zoho` turns Zoho's wire responses into these; everything else (the mapping
  * board, the pre-flight) reads only these shapes.
  */
-export type CrmDataType =
-  | 'text'
-  | 'textarea'
-  | 'email'
-  | 'phone'
-  | 'website'
-  | 'picklist'
-  | 'multiselectpicklist'
-  | 'date'
-  | 'datetime'
-  | 'integer'
-  | 'bigint'
-  | 'double'
-  | 'currency'
-  | 'percent'
-  | 'boolean'
-  | 'lookup'
-  | 'ownerlookup'
-  | 'multiselectlookup'
-  | 'subform'
-  | 'autonumber'
-  | 'other';
+export const CRM_DATA_TYPES = [
+  'text',
+  'textarea',
+  'email',
+  'phone',
+  'website',
+  'picklist',
+  'multiselectpicklist',
+  'date',
+  'datetime',
+  'integer',
+  'bigint',
+  'double',
+  'currency',
+  'percent',
+  'boolean',
+  'lookup',
+  'ownerlookup',
+  'multiselectlookup',
+  'subform',
+  'autonumber',
+  'other',
+] as const;
+export type CrmDataType = (typeof CRM_DATA_TYPES)[number];
+
+const NUMERIC_DATA_TYPES: ReadonlySet<string> = new Set<CrmDataType>([
+  'integer',
+  'bigint',
+  'double',
+  'currency',
+  'percent',
+]);
+
+/** Fields holding numbers (Zoho compares, checks and exports them as numbers). */
+export function isNumericType(dataType: string | undefined): boolean {
+  return dataType !== undefined && NUMERIC_DATA_TYPES.has(dataType);
+}
 
 export type CrmField = {
   apiName: string;

@@ -1,4 +1,4 @@
-import type { CrmDataType } from '@/lib/crm/crm-field';
+import { type CrmDataType, isNumericType } from '@/lib/crm/crm-field';
 
 /** Comparators per field type, as Zoho's bulk read criteria table lists them (zoho-api.md §6.1). */
 export const ZOHO_COMPARATORS = {
@@ -72,7 +72,7 @@ export const DATE_COMPARATOR_LABELS: Partial<Record<Comparator, string>> = {
 };
 
 export function comparatorGroup(dataType: CrmDataType): ComparatorGroup {
-  if (['integer', 'bigint', 'double', 'currency', 'percent'].includes(dataType)) return 'number';
+  if (isNumericType(dataType)) return 'number';
   if (dataType === 'date' || dataType === 'datetime') return 'date';
   if (dataType === 'boolean') return 'boolean';
   if (dataType === 'lookup' || dataType === 'ownerlookup') return 'lookup';

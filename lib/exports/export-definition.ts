@@ -1,29 +1,6 @@
 import { z } from 'zod';
+import { CRM_DATA_TYPES } from '@/lib/crm/crm-field';
 import { ALL_COMPARATORS } from './comparators';
-
-const DATA_TYPES = [
-  'text',
-  'textarea',
-  'email',
-  'phone',
-  'website',
-  'picklist',
-  'multiselectpicklist',
-  'date',
-  'datetime',
-  'integer',
-  'bigint',
-  'double',
-  'currency',
-  'percent',
-  'boolean',
-  'lookup',
-  'ownerlookup',
-  'multiselectlookup',
-  'subform',
-  'autonumber',
-  'other',
-] as const;
 
 /** A field path: `Last_Name`, `$converted`, or one step through a lookup (`Owner.last_name`). */
 export const fieldPathSchema = z.string().regex(/^\$?\w+(\.\w+)?$/, 'Not a field API name.');
@@ -32,7 +9,7 @@ export const conditionSchema = z.object({
   type: z.literal('condition'),
   field: z.string(),
   /** The field's type when the condition was written; the server checks it against Zoho's metadata. */
-  dataType: z.enum(DATA_TYPES),
+  dataType: z.enum(CRM_DATA_TYPES),
   comparator: z.enum(ALL_COMPARATORS),
   /** Single-value comparators. */
   value: z.string().max(255, 'Zoho takes at most 255 characters here.'),

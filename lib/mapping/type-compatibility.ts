@@ -1,8 +1,8 @@
-import type { CrmDataType } from '@/lib/crm/crm-field';
+import { CRM_DATA_TYPES, type CrmDataType, isNumericType } from '@/lib/crm/crm-field';
 import type { InferredType } from '@/lib/csv/column-profile';
 
 const TEXTUAL: CrmDataType[] = ['text', 'textarea', 'picklist', 'multiselectpicklist'];
-const NUMERIC: CrmDataType[] = ['integer', 'bigint', 'double', 'currency', 'percent'];
+const NUMERIC = CRM_DATA_TYPES.filter(isNumericType);
 
 const ACCEPTS: Record<Exclude<InferredType, 'empty' | 'text'>, CrmDataType[]> = {
   email: [...TEXTUAL, 'email', 'lookup', 'ownerlookup'],

@@ -1,5 +1,5 @@
 import { isValid, parse } from 'date-fns';
-import type { CrmField } from '@/lib/crm/crm-field';
+import { type CrmField, isNumericType } from '@/lib/crm/crm-field';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^[0-9+\-().\s]*$/;
@@ -72,7 +72,7 @@ export function valueProblem(value: string, field: CrmField, format?: string): V
 
 /** How two values of a unique field compare, as Zoho's duplicate check does (case-insensitive, numbers as numbers). */
 export function comparableValue(value: string, field: CrmField): string {
-  if (['integer', 'bigint', 'double', 'currency', 'percent'].includes(field.dataType)) {
+  if (isNumericType(field.dataType)) {
     return String(Number(value.replace(/,/g, '')));
   }
   return value.trim().toLowerCase();

@@ -1,34 +1,11 @@
-import type { CrmDataType, CrmField } from '@/lib/crm/crm-field';
+import { CRM_DATA_TYPES, type CrmDataType, type CrmField } from '@/lib/crm/crm-field';
 import type { ZohoField } from './zoho-schemas';
 
-const KNOWN_TYPES = new Set<CrmDataType>([
-  'text',
-  'textarea',
-  'email',
-  'phone',
-  'website',
-  'picklist',
-  'multiselectpicklist',
-  'date',
-  'datetime',
-  'integer',
-  'bigint',
-  'double',
-  'currency',
-  'percent',
-  'boolean',
-  'lookup',
-  'ownerlookup',
-  'multiselectlookup',
-  'subform',
-  'autonumber',
-]);
+const KNOWN_TYPES: ReadonlySet<string> = new Set(CRM_DATA_TYPES.filter((type) => type !== 'other'));
 
 /** Zoho's field metadata (any version's shape) as the app's CrmField. */
 export function toCrmField(field: ZohoField): CrmField {
-  const dataType = KNOWN_TYPES.has(field.data_type as CrmDataType)
-    ? (field.data_type as CrmDataType)
-    : 'other';
+  const dataType = KNOWN_TYPES.has(field.data_type) ? (field.data_type as CrmDataType) : 'other';
   const lookupModule = field.lookup?.module;
   const canWrite = field.operation_type?.api_create !== false || field.operation_type?.api_update !== false;
   const values = (field.pick_list_values ?? [])
