@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import type { ChildFileReady } from '@/components/mapping/child-files-state';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -26,6 +27,8 @@ export type StartImportPanelProps = {
   exclusion: 'none' | 'invalid';
   /** Data rows in the file, from the preview's scan (for the credit estimate and the test-run size). */
   dataRows: number;
+  /** Parent-child imports: the parent file's key column and the child files sent in the same jobs. */
+  family?: { parentKeyColumn: number; children: ChildFileReady[] };
 };
 
 const formSchema = z.object({
@@ -46,9 +49,14 @@ export function StartImportPanel({
   mapping,
   exclusion,
   dataRows,
+  family,
 }: StartImportPanelProps) {
   const router = useRouter();
+  const children = family?.children ?? [];
+  const files = [file, ...children.map((child) => child.file)];
+  const totalBytes = files.reduce((sum, each) => sum + each.size, 0);
   const [sentBytes, setSentBytes] = useState(0);
+  const [uploading, setUploading] = useState<File>(file);
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: { name: file.name, testRows: Math.min(100, Math.max(1, dataRows)) },
@@ -56,7 +64,15 @@ export function StartImportPanel({
   const start = useMutation({
     mutationFn: async ({ values, isTest }: { values: FormValues; isTest: boolean }) => {
       setSentBytes(0);
-      const upload = await uploadInParts(file, setSentBytes);
+      const uploads = [];
+      let doneBytes = 0;
+      for (const each of files) {
+        setUploading(each);
+        uploads.push(await uploadInParts(each, (sent) => setSentBytes(doneBytes + sent)));
+        doneBytes += each.size;
+      }
+      const [upload, ...childUploads] = uploads;
+      if (!upload) throw new Error('The file was not uploaded.');
       const body: CreateImportBody = {
         uploadId: upload.id,
         settings,
@@ -65,6 +81,18 @@ export function StartImportPanel({
         exclusion,
         name: isTest ? `Test run: ${values.name}` : values.name,
         ...(isTest ? { rowLimit: values.testRows } : {}),
+        ...(family && children.length > 0
+          ? {
+              parentKeyColumn: family.parentKeyColumn,
+              children: children.map((child, i) => ({
+                uploadId: childUploads[i]?.id ?? '',
+                parseOptions: child.parseOptions,
+                field: child.field,
+                keyColumn: child.keyColumn,
+                mapping: child.mapping,
+              })),
+            }
+          : {}),
       };
       return apiFetch<{ id: string }>('/api/imports', { method: 'POST', json: body });
     },
@@ -72,7 +100,9 @@ export function StartImportPanel({
   });
   const { jobs, credits } = estimateCredits(dataRows);
   const submit = (isTest: boolean) => form.handleSubmit((values) => start.mutate({ values, isTest }));
-  const isUploading = start.isPending && sentBytes < file.size;
+  const isUploading = start.isPending && sentBytes < totalBytes;
+  const hasChildren = children.length > 0;
+  const childRows = children.reduce((sum, child) => sum + child.dataRows, 0);
 
   return (
     <section
@@ -85,32 +115,42 @@ export function StartImportPanel({
       <p className="mt-1 text-sm text-slate-600">
         {dataRows.toLocaleString()} rows go to Zoho as about {jobs} bulk write {jobs === 1 ? 'job' : 'jobs'},
         costing about <strong>{credits.toLocaleString()} API credits</strong> of the org's daily allowance.
-        Try a test run of the first rows first if you are unsure.
+        {hasChildren
+          ? ` The ${childRows.toLocaleString()} rows of ${children.length === 1 ? 'the child file' : `the ${children.length} child files`} go in the same jobs as their parents (rows naming no parent are kept back). Test runs of parent-child imports are not supported yet.`
+          : ' Try a test run of the first rows first if you are unsure.'}
       </p>
       <form className="mt-4 grid gap-4 sm:grid-cols-[2fr_1fr]" onSubmit={submit(false)} noValidate>
         <Field label="Import name" error={form.formState.errors.name?.message} {...form.register('name')} />
-        <Field
-          label="Rows in a test run"
-          type="number"
-          min={1}
-          error={form.formState.errors.testRows?.message}
-          {...form.register('testRows', { valueAsNumber: true })}
-        />
+        {hasChildren ? null : (
+          <Field
+            label="Rows in a test run"
+            type="number"
+            min={1}
+            error={form.formState.errors.testRows?.message}
+            {...form.register('testRows', { valueAsNumber: true })}
+          />
+        )}
         <div className="flex flex-wrap gap-2 sm:col-span-2">
           <Button type="submit" disabled={start.isPending}>
             {start.isPending ? 'Starting…' : 'Start import'}
           </Button>
-          <Button variant="secondary" disabled={start.isPending} onClick={submit(true)}>
-            Test run with the first {form.watch('testRows') || '…'} rows
-          </Button>
+          {hasChildren ? null : (
+            <Button variant="secondary" disabled={start.isPending} onClick={submit(true)}>
+              Test run with the first {form.watch('testRows') || '…'} rows
+            </Button>
+          )}
         </div>
       </form>
       {start.isPending ? (
         <div className="mt-4 space-y-1">
-          <Progress value={sentBytes} max={file.size} label="Uploading the file" />
+          <Progress
+            value={sentBytes}
+            max={totalBytes}
+            label={hasChildren ? 'Uploading the files' : 'Uploading the file'}
+          />
           <p className="text-xs text-slate-600" role="status">
             {isUploading
-              ? `Uploading ${file.name}: ${Math.round((sentBytes / Math.max(1, file.size)) * 100)}% (a dropped connection resumes by itself)`
+              ? `Uploading ${uploading.name}${hasChildren ? ` (file ${files.indexOf(uploading) + 1} of ${files.length})` : ''}: ${Math.round((sentBytes / Math.max(1, totalBytes)) * 100)}% (a dropped connection resumes by itself)`
               : 'Creating the import…'}
           </p>
         </div>

@@ -14,6 +14,7 @@ import { checkMapping } from '@/lib/mapping/check-mapping';
 import { defaultOptions } from '@/lib/mapping/default-options';
 import { initialMapping } from '@/lib/mapping/initial-mapping';
 import { type JobSettings, jobSettingsSchema } from '@/lib/mapping/job-settings';
+import { guessParentKeyColumn } from '@/lib/mapping/key-columns';
 import { mandatoryFields } from '@/lib/mapping/mandatory-fields';
 import { mappingReducer } from '@/lib/mapping/mapping-reducer';
 import { emptyMapping, type MappingState } from '@/lib/mapping/mapping-state';
@@ -21,6 +22,9 @@ import { toFieldMappings } from '@/lib/mapping/to-field-mappings';
 import type { MappingTemplateItem } from '@/lib/mapping-templates/mapping-template-schemas';
 import { templateFromState } from '@/lib/mapping-templates/template-from-state';
 import { browserTimeZone } from './browser-time-zone';
+import { ChildFilesPending } from './child-files-pending';
+import { ChildFilesSection } from './child-files-section';
+import { type ChildFilesState, childFilesReducer, childrenOf } from './child-files-state';
 import { FieldMappingsPanel } from './field-mappings-panel';
 import { JobSettingsForm } from './job-settings-form';
 import { MappingBoard } from './mapping-board';
@@ -66,6 +70,7 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
   const layouts = metadata.data?.layouts ?? [];
   const [state, dispatch] = useReducer(mappingReducer, columns, (cs) => emptyMapping(cs.map((c) => c.index)));
   const [applied, setApplied] = useState<MappingTemplateItem | null>(null);
+  const [family, dispatchFamily] = useReducer(childFilesReducer, columns, newFamily);
 
   // A fresh board once per module; a background refetch of the same fields must not wipe the admin's work.
   const boardFor = useRef('');
@@ -100,6 +105,15 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
   };
   const problems = metadata.data ? checkMapping({ state, columns, fields, layouts, settings }) : [];
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const parentFile = useMemo(
+    () => ({ file, parseOptions, columns, module: settings.module, connectionId: settings.connectionId }),
+    [file, parseOptions, columns, settings.module, settings.connectionId],
+  );
+  const children = childrenOf(family, moduleKey);
+  const childBlockers = children.map(
+    (child) => child.blocker ?? (child.ready ? null : 'Reading child files…'),
+  );
+  const isFamilyReady = childBlockers.every((blocker) => blocker === null);
   const onMap = (index: number, apiName: string) => {
     const column = columns.find((c) => c.index === index);
     const field = fields.find((f) => f.apiName === apiName);
@@ -172,7 +186,16 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
             applied={applied}
             onSaved={setApplied}
           />
-          {errors === 0 && validSettings ? (
+          <ChildFilesSection
+            parent={parentFile}
+            parentFields={fields}
+            state={family}
+            dispatch={dispatchFamily}
+          />
+          {errors === 0 && validSettings && !isFamilyReady ? (
+            <ChildFilesPending blockers={childBlockers.flatMap((blocker) => (blocker ? [blocker] : []))} />
+          ) : null}
+          {errors === 0 && validSettings && isFamilyReady ? (
             <StartImportPanel
               file={file}
               parseOptions={parseOptions}
@@ -180,6 +203,14 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
               mapping={state}
               exclusion={exclusion}
               dataRows={dataRows}
+              family={
+                children.length > 0
+                  ? {
+                      parentKeyColumn: family.parentKeyColumn,
+                      children: children.flatMap((child) => (child.ready ? [child.ready] : [])),
+                    }
+                  : undefined
+              }
             />
           ) : null}
         </>
@@ -189,6 +220,10 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
       </Button>
     </div>
   );
+}
+
+function newFamily(columns: ColumnProfile[]): ChildFilesState {
+  return { module: '', parentKeyColumn: guessParentKeyColumn(columns), nextId: 1, children: [] };
 }
 
 function mappedIndexes(state: MappingState): number[] {

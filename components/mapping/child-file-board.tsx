@@ -1,0 +1,50 @@
+'use client';
+import { useMemo } from 'react';
+import type { CrmField, CrmLayout } from '@/lib/crm/crm-field';
+import type { ColumnProfile } from '@/lib/csv/column-profile';
+import { defaultOptions } from '@/lib/mapping/default-options';
+import { mandatoryFields } from '@/lib/mapping/mandatory-fields';
+import type { MappingProblem } from '@/lib/mapping/mapping-problem';
+import type { MappingAction } from '@/lib/mapping/mapping-reducer';
+import type { MappingState } from '@/lib/mapping/mapping-state';
+import { MappingBoard } from './mapping-board';
+import { MappingConnection } from './mapping-connection';
+import { ProblemsList } from './problems-list';
+
+type Props = {
+  connectionId: string;
+  columns: ColumnProfile[];
+  fields: CrmField[];
+  layouts: CrmLayout[];
+  state: MappingState;
+  problems: MappingProblem[];
+  dispatch: (action: MappingAction) => void;
+};
+
+/** A child file's columns onto its module's fields, with the same checks as the parent's board. */
+export function ChildFileBoard({ connectionId, columns, fields, layouts, state, problems, dispatch }: Props) {
+  const mandatory = useMemo(
+    () => new Set(mandatoryFields(fields, layouts).map((field) => field.apiName)),
+    [fields, layouts],
+  );
+  const onMap = (index: number, apiName: string) => {
+    const column = columns.find((c) => c.index === index);
+    const field = fields.find((f) => f.apiName === apiName);
+    dispatch({ type: 'map', index, apiName, options: column && field ? defaultOptions(column, field) : {} });
+  };
+  return (
+    <div className="space-y-4">
+      <ProblemsList problems={problems} />
+      <MappingConnection.Provider value={connectionId}>
+        <MappingBoard
+          columns={columns}
+          fields={fields}
+          mandatory={mandatory}
+          state={state}
+          onMap={onMap}
+          dispatch={dispatch}
+        />
+      </MappingConnection.Provider>
+    </div>
+  );
+}

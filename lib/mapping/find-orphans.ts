@@ -1,0 +1,69 @@
+import { createRecordReader } from '@/lib/csv/create-record-reader';
+import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
+import { HashTable64, hash64 } from './hash-table-64';
+
+/** Orphan record numbers kept for the message; the count goes on past it. */
+export const MAX_ORPHAN_RECORDS = 1000;
+
+export type KeyedCsv = {
+  /** The file's raw bytes, in order (a browser File's stream in the worker, arrays in tests). */
+  chunks: AsyncIterable<Uint8Array>;
+  parseOptions: CsvParseOptions;
+  /** 0-based column holding the parent key. */
+  keyColumn: number;
+};
+
+export type OrphanReport = {
+  /** Data rows in the child file. */
+  rows: number;
+  orphans: number;
+  /** 1-based record numbers (the header counts), the first MAX_ORPHAN_RECORDS of them. */
+  records: number[];
+};
+
+/** Calls back each data record's trimmed key, numbering records as the pre-flight and the server's split do. */
+async function forEachKey(
+  file: KeyedCsv,
+  onKey: (key: string, record: number) => void,
+  onBytes?: (bytes: number) => void,
+): Promise<void> {
+  const { parseOptions, keyColumn } = file;
+  const reader = createRecordReader(parseOptions, (fields, record) => {
+    if (record < parseOptions.headerRow || (parseOptions.hasHeader && record === parseOptions.headerRow))
+      return;
+    if (fields.length === 1 && fields[0] === '') return;
+    onKey((fields[keyColumn] ?? '').trim(), record);
+  });
+  const decoder = new TextDecoder(parseOptions.encoding);
+  for await (const chunk of file.chunks) {
+    reader.push(decoder.decode(chunk, { stream: true }));
+    onBytes?.(chunk.byteLength);
+  }
+  reader.push(decoder.decode());
+  reader.end();
+}
+
+/**
+ * Child rows whose key (trimmed, exact) is no parent row's key; an empty key names no parent. Parent keys are
+ * kept as 64-bit fingerprints, so a parent file of millions of rows stays a few tens of MB.
+ */
+export async function findOrphans(
+  parent: KeyedCsv,
+  child: KeyedCsv,
+  onBytes?: (bytes: number) => void,
+): Promise<OrphanReport> {
+  const keys = new HashTable64();
+  await forEachKey(parent, (key) => key !== '' && keys.set(hash64(key), 0), onBytes);
+  const report: OrphanReport = { rows: 0, orphans: 0, records: [] };
+  await forEachKey(
+    child,
+    (key, record) => {
+      report.rows += 1;
+      if (key !== '' && keys.get(hash64(key))) return;
+      report.orphans += 1;
+      if (report.records.length < MAX_ORPHAN_RECORDS) report.records.push(record);
+    },
+    onBytes,
+  );
+  return report;
+}
