@@ -1,0 +1,104 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PARSE_OPTIONS } from '@/lib/csv/csv-parse-options';
+import { importChunks } from '@/lib/db/schema';
+import type { MappingState } from '@/lib/mapping/mapping-state';
+import { getImportAdminView } from './import-admin-view';
+import { type ImportHarness, startImportHarness } from './import-test-harness';
+import { sumCounts } from './outcome-counts';
+
+const LEADS: MappingState = {
+  columns: {
+    0: { kind: 'ignored' },
+    1: { kind: 'matched', apiName: 'Last_Name' },
+    2: { kind: 'matched', apiName: 'Company' },
+    3: { kind: 'matched', apiName: 'Email' },
+  },
+  fieldDefaults: { Owner: '5725767000000225013' },
+};
+const VISITS: MappingState = {
+  columns: {
+    0: { kind: 'ignored' },
+    1: { kind: 'matched', apiName: 'Visit_Date', format: 'yyyy-MM-dd' },
+    2: { kind: 'matched', apiName: 'Notes' },
+  },
+  fieldDefaults: {},
+};
+
+describe('the import page of a parent-child import run against the simulator', () => {
+  let h: ImportHarness;
+  beforeAll(async () => {
+    h = await startImportHarness();
+  }, 60_000);
+  afterAll(() => h.close());
+
+  it('counts each file by the chunks closed so far, then by its own final counts', async () => {
+    const leads = ['Ref,Last Name,Company,Email'];
+    const visits = ['Lead,Date,Notes'];
+    for (let i = 1; i <= 400; i += 1) {
+      leads.push(`R${i},Family ${i},Acme,view${i}@example.com`);
+      visits.push(`R${i},2026-01-05,a of ${i}`, `R${i},2026-01-06,b of ${i}`);
+    }
+    visits.push('R9999,2026-01-07,orphan');
+    const links = ['Lead,Product'];
+    for (let i = 1; i <= 400; i += 1) links.push(`R${i},${i % 2 === 0 ? 'PRD-CLOUD' : 'PRD-MIGRATE'}`);
+    const id = await h.create(
+      await h.upload(`${leads.join('\n')}\n`, 'leads.csv'),
+      LEADS,
+      {},
+      {
+        parentKeyColumn: 0,
+        children: [
+          {
+            uploadId: await h.upload(`${visits.join('\n')}\n`, 'visits.csv'),
+            parseOptions: DEFAULT_PARSE_OPTIONS,
+            field: 'Visits',
+            keyColumn: 0,
+            mapping: VISITS,
+          },
+          {
+            uploadId: await h.upload(`${links.join('\n')}\n`, 'links.csv'),
+            parseOptions: DEFAULT_PARSE_OPTIONS,
+            field: 'Interested_Products',
+            keyColumn: 0,
+            mapping: {
+              columns: {
+                0: { kind: 'ignored' },
+                1: { kind: 'matched', apiName: 'Products', findBy: 'Product_Code' },
+              },
+              fieldDefaults: {},
+            },
+          },
+        ],
+      },
+    );
+    const closedChunks = async () =>
+      (await h.db.select().from(importChunks).where(eq(importChunks.importId, id))).filter(
+        (chunk) => chunk.status === 'completed',
+      );
+    await h.run(id, { until: async () => (await closedChunks()).length > 0 });
+
+    const closed = await closedChunks();
+    const running = await getImportAdminView(h.db, id);
+    const [parent, child] = running.files;
+    expect(running.status).not.toBe('completed');
+    expect(running.chunks.length).toBeGreaterThan(closed.length);
+    expect(parent?.counts).toEqual(sumCounts(closed.map((chunk) => chunk.counts)));
+    expect(parent?.rowsDone).toBe(closed.reduce((sum, chunk) => sum + chunk.rowCount, 0));
+    const visitsSent = closed.reduce((sum, chunk) => sum + (chunk.childRecordNumbers?.[0]?.length ?? 0), 0);
+    expect(child?.counts).toMatchObject({ added: visitsSent, excluded: 1 });
+    expect(child?.rowsDone).toBe(visitsSent + 1);
+    const childPage = await getImportAdminView(h.db, child?.importId ?? '');
+    expect(childPage.counts).toEqual(child?.counts);
+
+    await h.run(id);
+    const done = await getImportAdminView(h.db, id);
+    expect(done.status).toBe('completed');
+    expect(done.files.map((file) => [file.label, file.rowsDone, file.rowsInFile, file.reconciled])).toEqual([
+      ['Leads', 400, 400, true],
+      ['Visits (subform)', 801, 801, true],
+      ['Interested Products (multi-select lookup)', 400, 400, true],
+    ]);
+    expect(done.files[1]?.counts).toMatchObject({ added: 800, excluded: 1 });
+  });
+});
