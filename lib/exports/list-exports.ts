@@ -1,5 +1,5 @@
 import 'server-only';
-import { desc, eq, inArray } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { admins, connections, exportPages, exports } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
@@ -8,18 +8,36 @@ import { type ExportView, toExportView } from './export-view';
 async function views(db: Db, rows: (typeof exports.$inferSelect)[]): Promise<ExportView[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((row) => row.id);
+  const idsOf = (key: 'adminId' | 'connectionId') => [
+    ...new Set(rows.flatMap((row) => (row[key] ? [row[key]] : []))),
+  ];
   const [people, orgs, pages] = await Promise.all([
-    db.select({ id: admins.id, name: admins.name }).from(admins),
-    db.select({ id: connections.id, name: connections.name }).from(connections),
-    db.select().from(exportPages).where(inArray(exportPages.exportId, ids)),
+    db
+      .select({ id: admins.id, name: admins.name })
+      .from(admins)
+      .where(inArray(admins.id, idsOf('adminId'))),
+    db
+      .select({ id: connections.id, name: connections.name })
+      .from(connections)
+      .where(inArray(connections.id, idsOf('connectionId'))),
+    db
+      .select()
+      .from(exportPages)
+      .where(inArray(exportPages.exportId, ids))
+      .orderBy(asc(exportPages.exportId), asc(exportPages.page)),
   ]);
-  const nameOf = (list: { id: string; name: string }[], id: string | null) =>
-    list.find((item) => item.id === id)?.name ?? null;
+  const names = new Map([...people, ...orgs].map((item) => [item.id, item.name]));
+  const pagesOf = new Map<string, typeof pages>();
+  for (const page of pages) {
+    const list = pagesOf.get(page.exportId);
+    if (list) list.push(page);
+    else pagesOf.set(page.exportId, [page]);
+  }
   return rows.map((row) =>
     toExportView(row, {
-      createdBy: nameOf(people, row.adminId),
-      connectionName: nameOf(orgs, row.connectionId),
-      pages: pages.filter((page) => page.exportId === row.id).sort((a, b) => a.page - b.page),
+      createdBy: row.adminId ? (names.get(row.adminId) ?? null) : null,
+      connectionName: row.connectionId ? (names.get(row.connectionId) ?? null) : null,
+      pages: pagesOf.get(row.id) ?? [],
     }),
   );
 }
