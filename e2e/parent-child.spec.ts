@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+const FIXTURES = path.join(__dirname, 'fixtures', 'parent-child');
+const SHOTS = process.env.SHOTS_DIR ?? 'test-results';
+
+type SimVisit = { Visit_Date: string; Notes: string; Parent_Id: { id: string } };
+type SimLead = { id: string; Email?: string; Visits?: SimVisit[] };
+
+test('leads and their visits from two files: the orphan visit is reported, kept back, and every lead gets its visits', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto('/connection');
+  await page.getByRole('link', { name: 'Use the built-in sandbox' }).click();
+  await expect(page).toHaveURL(/\/connection\?connected=/);
+  await page.goto('/imports/new');
+  await page.getByLabel('Choose a CSV file').setInputFiles(path.join(FIXTURES, 'family-leads.csv'));
+  await page.getByRole('button', { name: 'Continue to mapping' }).click();
+  await expect(page.getByLabel('Module')).toHaveValue('Leads');
+
+  const family = page.getByRole('region', { name: 'Child files: subforms and multi-select lookups' });
+  await expect(family).toContainText('Visits (subform)');
+  await family.getByRole('button', { name: 'Add a child file' }).click();
+  await expect(family.getByLabel('Parent key column')).toHaveValue('0');
+  const child = family.getByRole('region', { name: 'Child file 1' });
+  await expect(child.getByLabel('Feeds')).toHaveValue('Visits');
+  await child.getByLabel('Choose a CSV file').setInputFiles(path.join(FIXTURES, 'family-visits.csv'));
+  await expect(child).toContainText('family-visits.csv');
+  await expect(child.getByRole('table', { name: 'First rows of family-visits.csv' })).toContainText(
+    'Nobody has this ref',
+  );
+  await expect(child.getByLabel('Column naming the parent')).toHaveValue('0');
+  await expect(child).toContainText(
+    '1 row names a parent that is not in the parent file: record 5 — it will not be sent.',
+  );
+  // The child's board maps its own columns; the column naming the parent feeds Parent_Id, not the board.
+  await expect(child.getByText('Fields (4 of 4 mapped)')).toBeVisible();
+  await expect(child).toContainText('Everything Zoho checks before the job starts is in order.');
+  await family.screenshot({ path: `${SHOTS}/pc-e2e-child-file.png` });
+
+  const run = page.getByRole('region', { name: 'Run the import' });
+  await expect(run).toContainText('3 rows go to Zoho as about 1 bulk write job');
+  await expect(run).toContainText('The 5 rows of the child file go in the same jobs as their parents');
+  await expect(run.getByRole('button', { name: /Test run/ })).toHaveCount(0);
+  await run.getByLabel('Import name').fill('E2E leads with visits');
+  await run.getByRole('button', { name: 'Start import' }).click();
+
+  await expect(page).toHaveURL(/\/imports\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'E2E leads with visits', level: 1 })).toBeVisible();
+  await expect(page.getByText('Completed', { exact: true }).first()).toBeVisible({ timeout: 90_000 });
+  const files = page.getByRole('region', { name: 'Files in this import' });
+  await expect(files).toContainText('family-visits.csv');
+  await expect(files.getByRole('progressbar', { name: 'Leads: progress' })).toHaveAttribute(
+    'aria-valuenow',
+    '3',
+  );
+  await expect(files.getByRole('progressbar', { name: 'Visits (subform): progress' })).toHaveAttribute(
+    'aria-valuenow',
+    '5',
+  );
+  await expect(files.getByRole('link', { name: 'Not in the CRM (1)' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/pc-e2e-import-page.png`, fullPage: true });
+
+  const response = await fetch(`${process.env.E2E_SIM_URL}/__sim/records/Leads`);
+  const { records } = (await response.json()) as { records: SimLead[] };
+  const notesOf = (email: string) => {
+    const lead = records.find((record) => record.Email === email);
+    expect(lead, email).toBeDefined();
+    for (const visit of lead?.Visits ?? []) expect(visit.Parent_Id.id).toBe(lead?.id);
+    return (lead?.Visits ?? []).map((visit) => visit.Notes).sort();
+  };
+  expect(notesOf('ada.family@example.com')).toEqual(['First demo', 'Workshop']);
+  expect(notesOf('grace.family@example.com')).toEqual(['Intro call']);
+  expect(notesOf('alan.family@example.com')).toEqual(['Site visit']);
+  const allNotes = records.flatMap((record) => (record.Visits ?? []).map((visit) => visit.Notes));
+  expect(allNotes).not.toContain('Nobody has this ref');
+});
