@@ -4,6 +4,7 @@ export const NAV_ITEMS = [
   { href: '/jobs', label: 'Jobs', icon: 'jobs' },
   { href: '/mappings', label: 'Mappings', icon: 'mapping' },
   { href: '/connection', label: 'Connection', icon: 'plug' },
+  { href: '/sandbox', label: 'Sandbox records', icon: 'database' },
 ] as const;
 
 export const SETTINGS_ITEMS = [{ href: '/settings/admins', label: 'Admins', icon: 'people' }] as const;

@@ -2,7 +2,15 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { DownloadIcon, JobsIcon, MappingIcon, PeopleIcon, PlugIcon, UploadIcon } from '@/components/ui/icons';
+import {
+  DatabaseIcon,
+  DownloadIcon,
+  JobsIcon,
+  MappingIcon,
+  PeopleIcon,
+  PlugIcon,
+  UploadIcon,
+} from '@/components/ui/icons';
 import { NAV_ITEMS, type NavIcon, SETTINGS_ITEMS } from './nav-items';
 
 const ICONS: Record<NavIcon, typeof UploadIcon> = {
@@ -11,6 +19,7 @@ const ICONS: Record<NavIcon, typeof UploadIcon> = {
   jobs: JobsIcon,
   mapping: MappingIcon,
   plug: PlugIcon,
+  database: DatabaseIcon,
   people: PeopleIcon,
 };
 

@@ -74,10 +74,23 @@ export function registerControlRoutes(router: Router, context: SimContext): void
     sendJson(res, 200, settingsView(context));
   });
 
-  router.add('GET', /^\/__sim\/records\/(?<module>\w+)$/, ({ res, params }) => {
+  /** Every record (children under their parents); with `per_page`, newest first a page at a time, `q` filtering. */
+  router.add('GET', /^\/__sim\/records\/(?<module>\w+)$/, ({ res, params, url }) => {
     const module = findModule(params.module ?? '');
     if (!module) return sendJson(res, 404, { error: `No module ${params.module}` });
-    sendJson(res, 200, { module: module.api, records: withChildren(context.store, module) });
+    const records = withChildren(context.store, module);
+    const perPage = Number(url.searchParams.get('per_page') ?? 0);
+    if (!perPage) return sendJson(res, 200, { module: module.api, records });
+    const q = url.searchParams.get('q')?.trim().toLowerCase();
+    const found = (q ? records.filter((record) => JSON.stringify(record).toLowerCase().includes(q)) : records)
+      .slice()
+      .reverse();
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    sendJson(res, 200, {
+      module: module.api,
+      total: found.length,
+      records: found.slice((page - 1) * perPage, page * perPage),
+    });
   });
 
   router.add('GET', /^\/__sim\/requests$/, ({ res }) => sendJson(res, 200, { requests: context.log.list() }));
