@@ -1,11 +1,11 @@
 import type { CrmField } from '@/lib/crm/crm-field';
 import type { FamilyRelation } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
+import { parentFieldOf } from '@/lib/mapping/parent-field';
 
 /**
  * What a child file feeds: the parent module's subform or multi-select lookup field, the module its rows live in,
- * and the child module's lookup naming the parent (`Parent_Id` for subforms; for a linking module, its lookup to
- * the parent module).
+ * and the child module's lookup naming the parent (the same rule the board uses to leave that field out).
  */
 export function childRelation(
   parentModule: string,
@@ -19,12 +19,7 @@ export function childRelation(
       'validation',
       `${parentModule} has no subform or multi-select lookup ${fieldApiName}. Refresh the fields and choose again.`,
     );
-  const parentField =
-    field.childModule.kind === 'subform'
-      ? childFields.find((candidate) => candidate.apiName === 'Parent_Id')
-      : childFields.find(
-          (candidate) => candidate.dataType === 'lookup' && candidate.lookupModule === parentModule,
-        );
+  const parentField = parentFieldOf(field.childModule.kind, parentModule, childFields);
   if (!parentField)
     throw new AppError(
       'validation',

@@ -10,6 +10,7 @@ import { transactionSql } from '@/lib/db/transaction-sql';
 import { AppError } from '@/lib/http/app-error';
 import { callbackSecret, hashCallbackSecret } from '@/lib/jobs/callback-secret';
 import { checkMapping } from '@/lib/mapping/check-mapping';
+import { childFieldsWithoutParent } from '@/lib/mapping/parent-field';
 import { getUpload } from '@/lib/uploads/get-upload';
 import { wakeImportRunner } from './advance-import-job';
 import { childRelation } from './child-relation';
@@ -153,7 +154,7 @@ async function checkChildFiles(db: Db, body: CreateImportBody, parentFields: Crm
         ? await getModuleFields({ db, connectionId: body.settings.connectionId, module: childModule })
         : { fields: [], layouts: [] };
       const relation = childRelation(body.settings.module, parentFields, child.field, metadata.fields);
-      const childFields = metadata.fields.filter((field) => field.apiName !== relation.parentField);
+      const childFields = childFieldsWithoutParent(relation.kind, body.settings.module, metadata.fields);
       const problems = checkMapping({
         state: child.mapping,
         columns: [],
