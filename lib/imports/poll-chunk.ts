@@ -29,6 +29,8 @@ export async function pollChunk(
     });
     return;
   }
+  // A parent-child job's totals add up every file it carries; the chunk's rows are the parent file's.
+  const own = job.resources.length > 1 ? (job.resources.find((r) => r.module === row.module) ?? job) : job;
   // Back off as the job ages: a quick job is seen done quickly, a long one costs few calls.
   const age = Date.now() - (chunk.startedAt?.getTime() ?? Date.now());
   const delay = Math.min(context.pollMs.max, Math.max(context.pollMs.first, Math.round(age / 4)));
@@ -37,9 +39,9 @@ export async function pollChunk(
     .set({
       zohoStatus: job.status,
       counts: {
-        added: job.added,
-        updated: job.updated,
-        skipped: job.skipped,
+        added: own.added,
+        updated: own.updated,
+        skipped: own.skipped,
         failed: 0,
         unprocessed: 0,
         excluded: 0,
