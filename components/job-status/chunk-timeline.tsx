@@ -33,7 +33,7 @@ export function ChunkTimeline({ chunks, now }: { chunks: TimelineChunk[]; now: s
       {chunks.length === 0 ? (
         <p className="text-sm text-slate-600">The file has not been split into batches yet.</p>
       ) : (
-        <ol className="max-h-96 space-y-2 overflow-y-auto pr-1">
+        <ol className="@container max-h-96 space-y-2 overflow-y-auto pr-1">
           {chunks.map((chunk) => {
             const bar = span.bar(chunk);
             const failed = chunk.counts?.failed ?? 0;
@@ -41,7 +41,7 @@ export function ChunkTimeline({ chunks, now }: { chunks: TimelineChunk[]; now: s
               <li
                 key={chunk.index}
                 aria-label={`Batch ${chunk.index + 1}`}
-                className="grid grid-cols-[5.5rem_minmax(6rem,1fr)_auto] items-center gap-3 text-sm sm:grid-cols-[5.5rem_minmax(8rem,1fr)_9.5rem_9rem]"
+                className="grid grid-cols-[5.5rem_minmax(6rem,1fr)_auto] items-center gap-3 text-sm @md:grid-cols-[5rem_minmax(5rem,1fr)_8.5rem_5.5rem] @2xl:grid-cols-[5.5rem_minmax(8rem,1fr)_9.5rem_9rem]"
               >
                 <span className="text-slate-700">
                   Batch {chunk.index + 1}
@@ -55,10 +55,10 @@ export function ChunkTimeline({ chunks, now }: { chunks: TimelineChunk[]; now: s
                     />
                   ) : null}
                 </div>
-                <span className="justify-self-end sm:justify-self-start">
+                <span className="justify-self-end @md:justify-self-start">
                   <StatusBadge status={chunk.status} />
                 </span>
-                <span className="hidden text-xs text-slate-500 sm:block">
+                <span className="hidden text-xs text-slate-500 @md:block">
                   {chunk.startedAt ? formatDuration(chunk.startedAt, chunk.finishedAt ?? now) : 'waiting'}
                   {failed > 0 ? <span className="text-red-700"> · {formatCount(failed)} failed</span> : null}
                 </span>
