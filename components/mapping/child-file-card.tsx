@@ -10,7 +10,7 @@ import type { CrmField } from '@/lib/crm/crm-field';
 import { initialMapping } from '@/lib/mapping/initial-mapping';
 import { guessChildKeyColumn } from '@/lib/mapping/key-columns';
 import { emptyMapping } from '@/lib/mapping/mapping-state';
-import { childFieldsWithoutParent } from '@/lib/mapping/parent-field';
+import { childFieldsWithoutParent, parentFieldOf } from '@/lib/mapping/parent-field';
 import { ChildFileBoard } from './child-file-board';
 import { childFileBlocker, childFileProblems, leaveOutKey } from './child-file-checks';
 import { ChildFileSummary } from './child-file-summary';
@@ -49,6 +49,8 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
         : [],
     [relation, metadata.data, parent.module],
   );
+  const parentField =
+    relation && metadata.data ? parentFieldOf(relation.kind, parent.module, metadata.data.fields) : undefined;
   const isRead = (scan.status === 'done' || scan.status === 'cancelled') && scan.headers.length > 0;
   const profiles = isRead ? scan.profiles : [];
   const parentKey = parent.columns.find((column) => column.index === parent.keyColumn);
@@ -108,7 +110,7 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
           Remove this child file
         </Button>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-[3fr_2fr]">
         <LabelledSelect
           label="Feeds"
           value={field}
@@ -124,6 +126,13 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
           />
         ) : null}
       </div>
+      {isRead && parentField && relation ? (
+        <p className="-mt-2 text-xs text-slate-500">
+          Its value fills {parentField.label}
+          {parentField.label === parentField.apiName ? '' : ` (${parentField.apiName})`} of each{' '}
+          {relation.module} row, so it is not mapped on the board below.
+        </p>
+      ) : null}
       {scan.file ? (
         <ChildFileSummary scan={scan} file={scan.file} dispatch={dispatchScan} onCancel={cancel} />
       ) : (

@@ -1,10 +1,10 @@
 import type { CrmField } from '@/lib/crm/crm-field';
-import { findByChoices } from '@/lib/mapping/default-options';
 import type { MappingAction } from '@/lib/mapping/mapping-reducer';
 import type { MatchOptions } from '@/lib/mapping/mapping-state';
 import { zohoFormatsFor } from '@/lib/mapping/zoho-date-formats';
 import { LabelledSelect } from './labelled-select';
 import { PicklistValueMap } from './picklist-value-map';
+import { useFindByChoices } from './use-find-by-choices';
 
 type Props = {
   field: CrmField;
@@ -18,7 +18,7 @@ type Props = {
 export function FieldOptions({ field, index, samples, options, dispatch }: Props) {
   const set = (next: MatchOptions) => dispatch({ type: 'options', index, options: next });
   const isDate = field.dataType === 'date' || field.dataType === 'datetime';
-  const findBy = findByChoices(field);
+  const findBy = useFindByChoices(field);
   return (
     <div className="mt-2 grid gap-2 sm:grid-cols-2">
       {findBy.length > 0 ? (
