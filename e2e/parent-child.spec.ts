@@ -5,9 +5,10 @@ const FIXTURES = path.join(__dirname, 'fixtures', 'parent-child');
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results';
 
 type SimVisit = { Visit_Date: string; Notes: string; Parent_Id: { id: string } };
-type SimLead = { id: string; Email?: string; Visits?: SimVisit[] };
+type SimLink = { Products: { name: string } };
+type SimLead = { id: string; Email?: string; Visits?: SimVisit[]; Interested_Products?: SimLink[] };
 
-test('leads and their visits from two files: the orphan visit is reported, kept back, and every lead gets its visits', async ({
+test('leads with their visits and product links from three files: the orphan visit is reported and kept back, every lead gets its children', async ({
   page,
 }) => {
   test.setTimeout(180_000);
@@ -39,9 +40,16 @@ test('leads and their visits from two files: the orphan visit is reported, kept 
   await expect(child).toContainText('Everything Zoho checks before the job starts is in order.');
   await family.screenshot({ path: `${SHOTS}/pc-e2e-child-file.png` });
 
+  await family.getByRole('button', { name: 'Add a child file' }).click();
+  const links = family.getByRole('region', { name: 'Child file 2' });
+  await expect(links.getByLabel('Feeds')).toHaveValue('Interested_Products');
+  await links.getByLabel('Choose a CSV file').setInputFiles(path.join(FIXTURES, 'family-products.csv'));
+  await expect(links).toContainText('Every row finds its parent: all 3 name a Lead Ref in family-leads.csv.');
+  await links.getByLabel('Find Products by').selectOption('Product_Code');
+
   const run = page.getByRole('region', { name: 'Run the import' });
   await expect(run).toContainText('3 rows go to Zoho as about 1 bulk write job');
-  await expect(run).toContainText('The 5 rows of the child file go in the same jobs as their parents');
+  await expect(run).toContainText('The 8 rows of the 2 child files go in the same jobs as their parents');
   await expect(run.getByRole('button', { name: /Test run/ })).toHaveCount(0);
   await run.getByLabel('Import name').fill('E2E leads with visits');
   await run.getByRole('button', { name: 'Start import' }).click();
@@ -59,6 +67,9 @@ test('leads and their visits from two files: the orphan visit is reported, kept 
     'aria-valuenow',
     '5',
   );
+  await expect(
+    files.getByRole('progressbar', { name: 'Interested Products (multi-select lookup): progress' }),
+  ).toHaveAttribute('aria-valuenow', '3');
   await expect(files.getByRole('link', { name: 'Not in the CRM (1)' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/pc-e2e-import-page.png`, fullPage: true });
 
@@ -73,6 +84,13 @@ test('leads and their visits from two files: the orphan visit is reported, kept 
   expect(notesOf('ada.family@example.com')).toEqual(['First demo', 'Workshop']);
   expect(notesOf('grace.family@example.com')).toEqual(['Intro call']);
   expect(notesOf('alan.family@example.com')).toEqual(['Site visit']);
+  const productsOf = (email: string) =>
+    (records.find((record) => record.Email === email)?.Interested_Products ?? [])
+      .map((link) => link.Products.name)
+      .sort();
+  expect(productsOf('ada.family@example.com')).toEqual(['Fieldmap Cloud']);
+  expect(productsOf('grace.family@example.com')).toEqual(['Fieldmap Cloud', 'Migration Service']);
+  expect(productsOf('alan.family@example.com')).toEqual([]);
   const allNotes = records.flatMap((record) => (record.Visits ?? []).map((visit) => visit.Notes));
   expect(allNotes).not.toContain('Nobody has this ref');
 });
