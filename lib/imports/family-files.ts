@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import {
   type FamilyRelation,
@@ -45,7 +45,8 @@ export async function loadChildFiles(db: Db, parentId: string): Promise<Import[]
 
 /**
  * A child file's counts: its own once the import has finished; while it runs, what Zoho reported for it in
- * the parent's collected chunks plus its rows kept back before upload (orphans, children of kept-back parents).
+ * the parent's collected chunks plus its rows kept back before upload (orphans, children of kept-back parents:
+ * stored with no chunk, so never counted twice).
  */
 export function childCounts(
   child: Import,
@@ -63,7 +64,13 @@ async function countKeptBack(db: Db, childIds: string[]): Promise<Map<string, nu
   const rows = await db
     .select({ importId: importRows.importId, count: sql<number>`count(*)::int` })
     .from(importRows)
-    .where(and(inArray(importRows.importId, childIds), eq(importRows.outcome, 'excluded')))
+    .where(
+      and(
+        inArray(importRows.importId, childIds),
+        eq(importRows.outcome, 'excluded'),
+        isNull(importRows.chunkIndex),
+      ),
+    )
     .groupBy(importRows.importId);
   return new Map(rows.map((row) => [row.importId, row.count]));
 }

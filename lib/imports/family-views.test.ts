@@ -108,9 +108,11 @@ async function seedRunningFamily(db: Db) {
       ],
     },
   ]);
-  // Kept back at prepare: a visit naming no lead in the parent file.
+  // Kept back at prepare (no chunk): a visit naming no lead in the parent file. A row a closed chunk holds is
+  // already in that chunk's counts, whatever its outcome.
   await db.insert(importRows).values([
     { importId: visits.id, recordNumber: 8, outcome: 'excluded', message: PRIVATE.message },
+    { importId: products.id, recordNumber: 2, chunkIndex: 0, outcome: 'excluded', message: 'in chunk 1' },
     {
       importId: visits.id,
       recordNumber: 3,

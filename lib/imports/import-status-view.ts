@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import {
   type ChunkStatus,
@@ -155,6 +155,12 @@ async function countExcluded(db: Db, importId: string): Promise<number> {
   const [found] = await db
     .select({ count: sql<number>`count(*)::int` })
     .from(importRows)
-    .where(and(eq(importRows.importId, importId), eq(importRows.outcome, 'excluded')));
+    .where(
+      and(
+        eq(importRows.importId, importId),
+        eq(importRows.outcome, 'excluded'),
+        isNull(importRows.chunkIndex),
+      ),
+    );
   return found?.count ?? 0;
 }
