@@ -1,4 +1,5 @@
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'parent-child');
@@ -46,6 +47,11 @@ test('leads with their visits and product links from three files: the orphan vis
   await links.getByLabel('Choose a CSV file').setInputFiles(path.join(FIXTURES, 'family-products.csv'));
   await expect(links).toContainText('Every row finds its parent: all 3 name a Lead Ref in family-leads.csv.');
   await links.getByLabel('Find Products by').selectOption('Product_Code');
+  // Two more boards on the page: their headings, checks and fields must stay distinct for screen readers.
+  const axe = await new AxeBuilder({ page }).include('main').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+    [],
+  );
 
   const run = page.getByRole('region', { name: 'Run the import' });
   await expect(run).toContainText('3 rows go to Zoho as about 1 bulk write job');

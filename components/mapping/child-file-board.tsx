@@ -13,6 +13,7 @@ import { ProblemsList } from './problems-list';
 
 type Props = {
   connectionId: string;
+  fileName: string;
   columns: ColumnProfile[];
   fields: CrmField[];
   layouts: CrmLayout[];
@@ -22,7 +23,16 @@ type Props = {
 };
 
 /** A child file's columns onto its module's fields, with the same checks as the parent's board. */
-export function ChildFileBoard({ connectionId, columns, fields, layouts, state, problems, dispatch }: Props) {
+export function ChildFileBoard({
+  connectionId,
+  fileName,
+  columns,
+  fields,
+  layouts,
+  state,
+  problems,
+  dispatch,
+}: Props) {
   const mandatory = useMemo(
     () => new Set(mandatoryFields(fields, layouts).map((field) => field.apiName)),
     [fields, layouts],
@@ -34,7 +44,7 @@ export function ChildFileBoard({ connectionId, columns, fields, layouts, state, 
   };
   return (
     <div className="space-y-4">
-      <ProblemsList problems={problems} />
+      <ProblemsList problems={problems} fileName={fileName} />
       <MappingConnection.Provider value={connectionId}>
         <MappingBoard
           columns={columns}
@@ -43,6 +53,7 @@ export function ChildFileBoard({ connectionId, columns, fields, layouts, state, 
           state={state}
           onMap={onMap}
           dispatch={dispatch}
+          fileName={fileName}
         />
       </MappingConnection.Provider>
     </div>

@@ -159,6 +159,7 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
       {isBoardReady ? (
         <ChildFileBoard
           connectionId={parent.connectionId}
+          fileName={scan.file?.name ?? title}
           columns={boardColumns}
           fields={fields}
           layouts={layouts}

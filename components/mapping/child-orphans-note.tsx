@@ -1,10 +1,14 @@
 import { formatCount } from '@/components/csv/format-numbers';
 import { Progress } from '@/components/ui/progress';
+import type { OrphanReport } from '@/lib/mapping/find-orphans';
 import type { OrphansRun } from './use-child-orphans';
 
 const LISTED_RECORDS = 20;
 
 type Props = { run: OrphansRun; parentFileName: string; parentKeyHeader: string };
+
+const list = (records: number[], count: number) =>
+  `${records.slice(0, LISTED_RECORDS).join(', ')}${count > LISTED_RECORDS ? ', …' : ''}`;
 
 /** The browser's check that every child row names a row of the parent file; orphans are kept back, not a blocker. */
 export function ChildOrphansNote({ run, parentFileName, parentKeyHeader }: Props) {
@@ -23,30 +27,53 @@ export function ChildOrphansNote({ run, parentFileName, parentKeyHeader }: Props
       </p>
     );
   const { report } = run;
-  if (report.orphans === 0)
-    return (
-      <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-        ✓ Every row finds its parent: all {formatCount(report.rows)} name a {parentKeyHeader} in{' '}
-        {parentFileName}.
-      </p>
-    );
-  const listed = report.records.slice(0, LISTED_RECORDS).join(', ');
-  const more = report.orphans > LISTED_RECORDS ? ', …' : '';
+  return (
+    <div className="space-y-2">
+      {report.orphans === 0 ? (
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          ✓ Every row finds its parent: all {formatCount(report.rows)} name a {parentKeyHeader} in{' '}
+          {parentFileName}.
+        </p>
+      ) : (
+        <Orphans report={report} parentFileName={parentFileName} parentKeyHeader={parentKeyHeader} />
+      )}
+      <RepeatedKeys report={report} parentFileName={parentFileName} parentKeyHeader={parentKeyHeader} />
+    </div>
+  );
+}
+
+type ReportProps = { report: OrphanReport; parentFileName: string; parentKeyHeader: string };
+
+function Orphans({ report, parentFileName, parentKeyHeader }: ReportProps) {
+  const isOne = report.orphans === 1;
   return (
     <div role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
       <p>
         <strong>
-          {formatCount(report.orphans)} {report.orphans === 1 ? 'row names' : 'rows name'} a parent that is
-          not in the parent file
+          {formatCount(report.orphans)} {isOne ? 'row names' : 'rows name'} a parent that is not in the parent
+          file
         </strong>
-        : {report.orphans === 1 ? 'record' : 'records'} {listed}
-        {more} — {report.orphans === 1 ? 'it' : 'they'} will not be sent.
+        : {isOne ? 'record' : 'records'} {list(report.records, report.orphans)} — {isOne ? 'it' : 'they'} will
+        not be sent.
       </p>
       <p className="mt-1 text-xs">
         Their {parentKeyHeader} matches no row of {parentFileName} (compared exactly, spaces trimmed). The
-        import can still start: {report.orphans === 1 ? 'this row is' : 'these rows are'} kept back and
-        counted as excluded, and the other {formatCount(report.rows - report.orphans)} go with their parents.
+        import can still start: {isOne ? 'this row is' : 'these rows are'} kept back and counted as excluded,
+        and the other {formatCount(report.rows - report.orphans)} go with their parents.
       </p>
     </div>
+  );
+}
+
+function RepeatedKeys({ report, parentFileName, parentKeyHeader }: ReportProps) {
+  const { count, records } = report.repeatedParentKeys;
+  if (count === 0) return null;
+  const isOne = count === 1;
+  return (
+    <p className="rounded-md bg-amber-50 px-3 py-2 text-xs text-amber-900">
+      {formatCount(count)} {isOne ? 'row' : 'rows'} of {parentFileName} {isOne ? 'repeats' : 'repeat'} a{' '}
+      {parentKeyHeader} an earlier row has ({isOne ? 'record' : 'records'} {list(records, count)}): child rows
+      naming that key go with the first of them only.
+    </p>
   );
 }

@@ -14,7 +14,7 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { CrmField } from '@/lib/crm/crm-field';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
 import { isImportable } from '@/lib/mapping/importable-fields';
@@ -32,6 +32,8 @@ type Props = {
   state: MappingState;
   onMap: (index: number, apiName: string) => void;
   dispatch: (action: MappingAction) => void;
+  /** Which file the board maps, for screen readers, when a page holds several boards. */
+  fileName?: string;
 };
 
 // The pointer's field wins; otherwise (keyboard, or the pointer between fields) the field the dragged card
@@ -44,7 +46,9 @@ const collisions: CollisionDetection = (args) => {
 };
 
 /** CSV columns on the left, the module's fields as drop targets on the right. */
-export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatch }: Props) {
+export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatch, fileName }: Props) {
+  // A page may hold several boards (a parent file's and its child files'): headings need ids of their own.
+  const headingId = useId();
   const [search, setSearch] = useState('');
   const [dragged, setDragged] = useState<number | undefined>();
   const sensors = useSensors(
@@ -99,9 +103,9 @@ export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatc
       }}
     >
       <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
-        <section aria-labelledby="csv-columns">
-          <h3 id="csv-columns" className="mb-2 text-sm font-semibold text-slate-900">
-            CSV columns ({columns.length})
+        <section aria-labelledby={`${headingId}-columns`}>
+          <h3 id={`${headingId}-columns`} className="mb-2 text-sm font-semibold text-slate-900">
+            CSV columns ({columns.length}){fileName ? <span className="sr-only"> of {fileName}</span> : null}
           </h3>
           <ul className="space-y-2 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto lg:pr-1">
             {columns.map((column) => {
@@ -118,10 +122,11 @@ export function MappingBoard({ columns, fields, mandatory, state, onMap, dispatc
             })}
           </ul>
         </section>
-        <section aria-labelledby="crm-fields">
+        <section aria-labelledby={`${headingId}-fields`}>
           <div className="mb-2 flex items-center justify-between gap-3">
-            <h3 id="crm-fields" className="text-sm font-semibold text-slate-900">
+            <h3 id={`${headingId}-fields`} className="text-sm font-semibold text-slate-900">
               Fields ({mappedBy.size} of {importable.length} mapped)
+              {fileName ? <span className="sr-only"> for {fileName}</span> : null}
             </h3>
             <input
               type="search"

@@ -1,12 +1,16 @@
+import { useId } from 'react';
 import type { MappingProblem } from '@/lib/mapping/mapping-problem';
 
 /** The checks' results, each saying what to do; errors first. */
-export function ProblemsList({ problems }: { problems: MappingProblem[] }) {
+/** `fileName` tells screen readers which file the checks are for when a page holds several lists. */
+export function ProblemsList({ problems, fileName }: { problems: MappingProblem[]; fileName?: string }) {
   const errors = problems.filter((p) => p.severity === 'error').length;
+  const headingId = useId();
   return (
-    <section aria-labelledby="mapping-checks" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h3 id="mapping-checks" className="text-sm font-semibold text-slate-900">
+    <section aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white p-4">
+      <h3 id={headingId} className="text-sm font-semibold text-slate-900">
         Checks before sending
+        {fileName ? <span className="sr-only"> {fileName}</span> : null}
       </h3>
       {problems.length === 0 ? (
         <p className="mt-2 text-sm text-emerald-700">

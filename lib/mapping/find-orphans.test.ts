@@ -19,7 +19,7 @@ describe('findOrphans', () => {
   it('numbers child rows whose trimmed key is no parent key, the header being record 1', async () => {
     const child =
       'Visit,Lead\n2026-01-01,L-1\n2026-01-02,L-2 \n2026-01-03,L-9\n2026-01-04,l-1\n2026-01-05,L-ü\n';
-    expect(await findOrphans(csv(PARENT, 0), csv(child, 1))).toEqual({
+    expect(await findOrphans(csv(PARENT, 0), csv(child, 1))).toMatchObject({
       rows: 5,
       orphans: 2,
       records: [4, 5],
@@ -28,7 +28,7 @@ describe('findOrphans', () => {
 
   it('never ties an empty key to a parent with an empty key', async () => {
     const child = 'Lead,Notes\n,no key\n"",quoted empty\nL-1,ok\n';
-    expect(await findOrphans(csv(PARENT, 0), csv(child, 0))).toEqual({
+    expect(await findOrphans(csv(PARENT, 0), csv(child, 0))).toMatchObject({
       rows: 3,
       orphans: 2,
       records: [2, 3],
@@ -38,7 +38,7 @@ describe('findOrphans', () => {
   it('skips blank lines and the records above the header row, as the server does', async () => {
     const child = 'exported 2026\nLead\nL-1\n\nL-3\n';
     const report = await findOrphans(csv(PARENT, 0), csv(child, 0, { headerRow: 2 }));
-    expect(report).toEqual({ rows: 2, orphans: 1, records: [5] });
+    expect(report).toMatchObject({ rows: 2, orphans: 1, records: [5] });
   });
 
   it('counts every orphan but keeps only the first record numbers', async () => {
@@ -47,6 +47,13 @@ describe('findOrphans', () => {
     expect(report.orphans).toBe(MAX_ORPHAN_RECORDS + 5);
     expect(report.records).toHaveLength(MAX_ORPHAN_RECORDS);
     expect(report.records[0]).toBe(2);
+  });
+
+  it('numbers parent rows repeating an earlier key (trimmed), empty keys aside', async () => {
+    const parent = 'Ref\nL-1\nL-2\n L-1\n\n""\nL-2\n';
+    const report = await findOrphans(csv(parent, 0), csv('Lead\nL-1\n', 0));
+    expect(report.repeatedParentKeys).toEqual({ count: 2, records: [4, 7] });
+    expect((await findOrphans(csv(PARENT, 0), csv('Lead\n', 0))).repeatedParentKeys.count).toBe(0);
   });
 
   it('reports every byte read from both files', async () => {

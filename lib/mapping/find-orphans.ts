@@ -19,6 +19,8 @@ export type OrphanReport = {
   orphans: number;
   /** 1-based record numbers (the header counts), the first MAX_ORPHAN_RECORDS of them. */
   records: number[];
+  /** Parent rows whose key an earlier parent row already has: the server sends children with the first one. */
+  repeatedParentKeys: { count: number; records: number[] };
 };
 
 /** Calls back each data record's trimmed key, numbering records as the pre-flight and the server's split do. */
@@ -53,8 +55,19 @@ export async function findOrphans(
   onBytes?: (bytes: number) => void,
 ): Promise<OrphanReport> {
   const keys = new HashTable64();
-  await forEachKey(parent, (key) => key !== '' && keys.set(hash64(key), 0), onBytes);
-  const report: OrphanReport = { rows: 0, orphans: 0, records: [] };
+  const repeated = { count: 0, records: [] as number[] };
+  await forEachKey(
+    parent,
+    (key, record) => {
+      if (key === '') return;
+      const hash = hash64(key);
+      if (!keys.get(hash)) return keys.set(hash, 0);
+      repeated.count += 1;
+      if (repeated.records.length < MAX_ORPHAN_RECORDS) repeated.records.push(record);
+    },
+    onBytes,
+  );
+  const report: OrphanReport = { rows: 0, orphans: 0, records: [], repeatedParentKeys: repeated };
   await forEachKey(
     child,
     (key, record) => {
