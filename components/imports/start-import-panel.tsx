@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { ChildFilesPending } from '@/components/mapping/child-files-pending';
 import type { ChildFileReady } from '@/components/mapping/child-files-state';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -27,8 +28,10 @@ export type StartImportPanelProps = {
   exclusion: 'none' | 'invalid';
   /** Data rows in the file, from the preview's scan (for the credit estimate and the test-run size). */
   dataRows: number;
-  /** Parent-child imports: the parent file's key column and the child files sent in the same jobs. */
+  /** Parent-child imports: the parent file's key column and the child files ready to go in the same jobs. */
   family?: { parentKeyColumn: number; children: ChildFileReady[] };
+  /** What is left to do before starting (child files still being read or mapped): the start button waits. */
+  pending?: string[];
 };
 
 const formSchema = z.object({
@@ -50,6 +53,7 @@ export function StartImportPanel({
   exclusion,
   dataRows,
   family,
+  pending = [],
 }: StartImportPanelProps) {
   const router = useRouter();
   const children = family?.children ?? [];
@@ -101,7 +105,8 @@ export function StartImportPanel({
   const { jobs, credits } = estimateCredits(dataRows);
   const submit = (isTest: boolean) => form.handleSubmit((values) => start.mutate({ values, isTest }));
   const isUploading = start.isPending && sentBytes < totalBytes;
-  const hasChildren = children.length > 0;
+  // A family, even while its child files are being read: test runs of families are not supported.
+  const hasChildren = family !== undefined;
   const childRows = children.reduce((sum, child) => sum + child.dataRows, 0);
 
   return (
@@ -116,7 +121,7 @@ export function StartImportPanel({
         {dataRows.toLocaleString()} rows go to Zoho as about {jobs} bulk write {jobs === 1 ? 'job' : 'jobs'},
         costing about <strong>{credits.toLocaleString()} API credits</strong> of the org's daily allowance.
         {hasChildren
-          ? ` The ${childRows.toLocaleString()} rows of ${children.length === 1 ? 'the child file' : `the ${children.length} child files`} go in the same jobs as their parents (rows naming no parent are kept back). Test runs of parent-child imports are not supported yet.`
+          ? ` ${childFilesNote(children.length, childRows)} Test runs of parent-child imports are not supported yet.`
           : ' Try a test run of the first rows first if you are unsure.'}
       </p>
       <form className="mt-4 grid gap-4 sm:grid-cols-[2fr_1fr]" onSubmit={submit(false)} noValidate>
@@ -131,7 +136,7 @@ export function StartImportPanel({
           />
         )}
         <div className="flex flex-wrap gap-2 sm:col-span-2">
-          <Button type="submit" disabled={start.isPending}>
+          <Button type="submit" disabled={start.isPending || pending.length > 0}>
             {start.isPending ? 'Starting…' : 'Start import'}
           </Button>
           {hasChildren ? null : (
@@ -141,6 +146,7 @@ export function StartImportPanel({
           )}
         </div>
       </form>
+      {pending.length > 0 ? <ChildFilesPending blockers={pending} /> : null}
       {start.isPending ? (
         <div className="mt-4 space-y-1">
           <Progress
@@ -162,4 +168,12 @@ export function StartImportPanel({
       ) : null}
     </section>
   );
+}
+
+function childFilesNote(files: number, rows: number): string {
+  const what =
+    files === 0
+      ? 'Child rows'
+      : `The ${rows.toLocaleString()} rows of ${files === 1 ? 'the child file' : `the ${files} child files`}`;
+  return `${what} go in the same jobs as their parents (rows naming no parent are kept back).`;
 }

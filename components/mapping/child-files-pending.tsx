@@ -1,20 +1,13 @@
-/** In place of the start panel while a child file is not ready: what is left to do. */
+/** Under the start button while a child file is not ready: what is left to do. */
 export function ChildFilesPending({ blockers }: { blockers: string[] }) {
-  const unique = [...new Set(blockers)];
   return (
-    <section
-      aria-labelledby="start-import-pending"
-      className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
-    >
-      <h2 id="start-import-pending" className="text-base font-semibold text-slate-900">
-        Run the import
-      </h2>
-      <p className="mt-1 text-sm text-slate-600">The import can start once every child file is ready:</p>
-      <ul className="mt-2 list-disc space-y-1 pl-5 text-sm text-slate-700">
-        {unique.map((blocker) => (
+    <div role="status" className="mt-4 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">
+      <p className="text-slate-700">The import can start once every child file is ready:</p>
+      <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-700">
+        {[...new Set(blockers)].map((blocker) => (
           <li key={blocker}>{blocker}</li>
         ))}
       </ul>
-    </section>
+    </div>
   );
 }

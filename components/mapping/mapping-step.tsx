@@ -22,7 +22,6 @@ import { toFieldMappings } from '@/lib/mapping/to-field-mappings';
 import type { MappingTemplateItem } from '@/lib/mapping-templates/mapping-template-schemas';
 import { templateFromState } from '@/lib/mapping-templates/template-from-state';
 import { browserTimeZone } from './browser-time-zone';
-import { ChildFilesPending } from './child-files-pending';
 import { ChildFilesSection } from './child-files-section';
 import { type ChildFilesState, childFilesReducer, childrenOf } from './child-files-state';
 import { FieldMappingsPanel } from './field-mappings-panel';
@@ -110,10 +109,9 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
     [file, parseOptions, columns, settings.module, settings.connectionId],
   );
   const children = childrenOf(family, moduleKey);
-  const childBlockers = children.map(
-    (child) => child.blocker ?? (child.ready ? null : 'Reading child files…'),
+  const childBlockers = children.flatMap((child) =>
+    child.ready ? [] : [child.blocker ?? 'Reading the child files…'],
   );
-  const isFamilyReady = childBlockers.every((blocker) => blocker === null);
   const onMap = (index: number, apiName: string) => {
     const column = columns.find((c) => c.index === index);
     const field = fields.find((f) => f.apiName === apiName);
@@ -192,10 +190,7 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
             state={family}
             dispatch={dispatchFamily}
           />
-          {errors === 0 && validSettings && !isFamilyReady ? (
-            <ChildFilesPending blockers={childBlockers.flatMap((blocker) => (blocker ? [blocker] : []))} />
-          ) : null}
-          {errors === 0 && validSettings && isFamilyReady ? (
+          {errors === 0 && validSettings ? (
             <StartImportPanel
               file={file}
               parseOptions={parseOptions}
@@ -211,6 +206,7 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
                     }
                   : undefined
               }
+              pending={childBlockers}
             />
           ) : null}
         </>
