@@ -83,6 +83,11 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
     isRead && scan.file && scan.options ? { file: scan.file, parseOptions: scan.options, keyColumn } : null,
   );
 
+  const orphanRecords = useMemo(
+    () => (orphans.status === 'done' ? new Set(orphans.report.records) : undefined),
+    [orphans],
+  );
+
   const ready = useMemo<ChildFileReady | null>(
     () =>
       blocker === null && scan.file && scan.options
@@ -134,7 +139,13 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
         </p>
       ) : null}
       {scan.file ? (
-        <ChildFileSummary scan={scan} file={scan.file} dispatch={dispatchScan} onCancel={cancel} />
+        <ChildFileSummary
+          scan={scan}
+          file={scan.file}
+          dispatch={dispatchScan}
+          onCancel={cancel}
+          orphans={orphanRecords}
+        />
       ) : (
         <div className="space-y-2">
           {scan.error ? <Alert>{scan.error}</Alert> : null}

@@ -8,13 +8,19 @@ import { Button } from '@/components/ui/button';
 import { DELIMITER_LABELS } from '@/lib/csv/csv-parse-options';
 import { ChildFilePeek } from './child-file-peek';
 
-type Props = { scan: WizardState; file: File; dispatch: Dispatch<WizardAction>; onCancel: () => void };
+type Props = {
+  scan: WizardState;
+  file: File;
+  dispatch: Dispatch<WizardAction>;
+  onCancel: () => void;
+  orphans?: ReadonlySet<number>;
+};
 
 const isRunning = (scan: WizardState) =>
   scan.status === 'reading' || scan.status === 'scanning' || scan.status === 'cancelling';
 
 /** A child file in a few lines: name, size, rows, how it is read, and its first rows. */
-export function ChildFileSummary({ scan, file, dispatch, onCancel }: Props) {
+export function ChildFileSummary({ scan, file, dispatch, onCancel, orphans }: Props) {
   const rows = scan.progress?.rows ?? 0;
   const { options } = scan;
   return (
@@ -42,7 +48,12 @@ export function ChildFileSummary({ scan, file, dispatch, onCancel }: Props) {
         <Alert tone="info">Reading stopped early: the row count covers only the rows read so far.</Alert>
       ) : null}
       {scan.headers.length > 0 ? (
-        <ChildFilePeek headers={scan.headers} rows={scan.rows} label={`First rows of ${file.name}`} />
+        <ChildFilePeek
+          headers={scan.headers}
+          rows={scan.rows}
+          label={`First rows of ${file.name}`}
+          orphans={orphans}
+        />
       ) : null}
       {options ? (
         <details className="text-sm">
