@@ -213,6 +213,17 @@ describe('views of a parent-child import', () => {
       ['child', 'Interested Products (multi-select lookup)', 2],
     ]);
     const text = JSON.stringify(view);
+    // A child file alone is not shared: its parent's page shows every file.
+    await expect(
+      createShareLink({
+        db: database.db,
+        jobKind: 'import',
+        jobId: family.visits.id,
+        displayName: 'Just visits',
+        expiry: 'never',
+        admin: { adminId: admin.id, name: admin.name },
+      }),
+    ).rejects.toThrow(/share the parent import/);
     for (const secret of [
       family.parent.id,
       family.visits.id,

@@ -29,8 +29,13 @@ export async function createShareLink({
   admin,
   now = new Date(),
 }: CreateShareLinkOptions): Promise<{ link: ShareLinkItem; token: string }> {
-  if (!(await findSharedJob(db, jobKind, jobId)))
-    throw new AppError('not_found', `That ${jobKind} does not exist any more.`);
+  const job = await findSharedJob(db, jobKind, jobId);
+  if (!job) throw new AppError('not_found', `That ${jobKind} does not exist any more.`);
+  if (job.familyParentId)
+    throw new AppError(
+      'conflict',
+      'This file is part of a parent-child import: share the parent import, whose page shows every file.',
+    );
   const token = generateShareToken();
   const expiresAt = expiresAtFor(expiry, now);
   const link = await db.transaction(async (tx) => {

@@ -4,13 +4,22 @@ import type { Db } from '@/lib/db/client';
 import { exports, imports } from '@/lib/db/schema';
 import type { ShareJobKind } from './share-link-schemas';
 
-/** The job a link points at, or undefined when it does not exist (any more). */
+/** The job a link points at (a child file names its parent import), or undefined when it does not exist (any more). */
 export async function findSharedJob(
   db: Db,
   jobKind: ShareJobKind,
   jobId: string,
-): Promise<{ id: string; name: string } | undefined> {
-  const table = jobKind === 'import' ? imports : exports;
-  const [job] = await db.select({ id: table.id, name: table.name }).from(table).where(eq(table.id, jobId));
-  return job;
+): Promise<{ id: string; name: string; familyParentId: string | null } | undefined> {
+  if (jobKind === 'import') {
+    const [job] = await db
+      .select({ id: imports.id, name: imports.name, familyParentId: imports.familyParentId })
+      .from(imports)
+      .where(eq(imports.id, jobId));
+    return job;
+  }
+  const [job] = await db
+    .select({ id: exports.id, name: exports.name })
+    .from(exports)
+    .where(eq(exports.id, jobId));
+  return job && { ...job, familyParentId: null };
 }
