@@ -102,7 +102,10 @@ export function StartImportPanel({
     },
     onSuccess: ({ id }) => router.push(`/imports/${id}`),
   });
-  const { jobs, credits } = estimateCredits(dataRows);
+  const { jobs, credits } = estimateCredits(
+    dataRows,
+    children.map((child) => ({ rows: child.dataRows, kind: child.kind })),
+  );
   const submit = (isTest: boolean) => form.handleSubmit((values) => start.mutate({ values, isTest }));
   const isUploading = start.isPending && sentBytes < totalBytes;
   // A family, even while its child files are being read: test runs of families are not supported.

@@ -90,7 +90,7 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
 
   const ready = useMemo<ChildFileReady | null>(
     () =>
-      blocker === null && scan.file && scan.options
+      blocker === null && scan.file && scan.options && relation
         ? {
             file: scan.file,
             parseOptions: scan.options,
@@ -98,9 +98,10 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
             keyColumn,
             mapping,
             dataRows: scan.progress?.rows ?? 0,
+            kind: relation.kind,
           }
         : null,
-    [blocker, scan.file, scan.options, scan.progress, field, keyColumn, mapping],
+    [blocker, scan.file, scan.options, scan.progress, field, keyColumn, mapping, relation],
   );
   const report = useRef(onReport);
   report.current = onReport;

@@ -34,6 +34,7 @@ describe('childFilesReducer', () => {
       keyColumn: 0,
       mapping: emptyMapping([]),
       dataRows: 0,
+      kind: 'subform' as const,
     };
     const reported = childFilesReducer(two, { type: 'report', id: 1, ready, blocker: null });
     expect(reported.children[0]?.ready?.file).toBe(file);

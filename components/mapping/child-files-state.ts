@@ -3,6 +3,7 @@ import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
 import { type MappingAction, mappingReducer } from '@/lib/mapping/mapping-reducer';
 import type { MappingState } from '@/lib/mapping/mapping-state';
+import type { ChildKind } from '@/lib/mapping/parent-field';
 
 /** The parent file as child files see it: its key column ties their rows to its rows. */
 export type ParentFile = {
@@ -22,6 +23,8 @@ export type ChildFileReady = {
   keyColumn: number;
   mapping: MappingState;
   dataRows: number;
+  /** Subform rows go at most 200 a job; linking-module rows as many as any file. */
+  kind: ChildKind;
 };
 
 /** Each card reports either a ready file or why it is not ready yet. */
