@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { ChunkTimeline } from '@/components/job-status/chunk-timeline';
 import { ErrorGroups } from '@/components/job-status/error-groups';
+import { FileErrorGroups } from '@/components/job-status/file-error-groups';
 import { notInCrm } from '@/components/job-status/not-in-crm';
 import { OutcomeChart } from '@/components/job-status/outcome-chart';
 import { ProgressSummary } from '@/components/job-status/progress-summary';
@@ -108,15 +109,13 @@ export function ImportPage({ id }: { id: string }) {
       <FamilyFiles files={view.files} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card className="p-5">
-          <ErrorGroups
-            title={isFamily ? `Why ${view.module} rows did not go in` : undefined}
-            errors={view.errors.map((group) => ({
-              code: group.code,
-              column: group.column,
-              count: group.count,
-              detail: group.message,
-            }))}
-          />
+          {isFamily ? (
+            <FileErrorGroups
+              files={view.files.map((file) => ({ label: file.label, errors: file.errors.map(toErrorItem) }))}
+            />
+          ) : (
+            <ErrorGroups errors={view.errors.map(toErrorItem)} />
+          )}
         </Card>
         <Card className="p-5">
           <ChunkTimeline chunks={view.chunks} now={view.finishedAt ?? new Date().toISOString()} />
@@ -129,4 +128,9 @@ export function ImportPage({ id }: { id: string }) {
       </div>
     </div>
   );
+}
+
+/** The admin sees Zoho's own wording beside our explanation. */
+function toErrorItem(group: { code: string; column: string | null; count: number; message: string }) {
+  return { code: group.code, column: group.column, count: group.count, detail: group.message };
 }

@@ -16,7 +16,7 @@ export function FileCard({
   details,
   actions,
 }: {
-  file: FileView;
+  file: Omit<FileView, 'errors'>;
   /** Admin-only lines under the label (the file's name). */
   details?: ReactNode;
   /** Admin-only links at the bottom (downloads, the file's page). */

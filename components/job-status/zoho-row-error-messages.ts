@@ -9,6 +9,14 @@ export const ZOHO_ROW_ERROR_MESSAGES: Record<string, string> = {
   CANNOT_PROCESS: 'Zoho could not process the row.',
   LIMIT_EXCEEDED: 'A Zoho limit was reached (for example the number of records or the storage allowed).',
   RESOURCE_NOT_FOUND: 'The record to update, or a record the row points to, does not exist in the CRM.',
+  // Fieldmap's own codes, for rows Zoho never saw or never answered for.
+  NOT_SENT: 'Not sent: the import was stopped, or its batch marked not sent, before it went to Zoho.',
+  UNPROCESSED: 'Zoho finished the job without a result for this row.',
+  JOB_FAILED: 'Zoho reported the whole job as failed.',
+  NO_PARENT: "No row of the parent file has this row's parent key, so it was not sent.",
+  PARENT_KEPT_BACK: 'Its parent row was kept back, and a child row never goes without its parent.',
+  FAMILY_TOO_LARGE:
+    'The parent and its child rows do not fit one Zoho job (too many subform rows, or too many bytes).',
 };
 
 export function zohoRowErrorMessage(code: string): string {

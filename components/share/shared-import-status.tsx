@@ -2,6 +2,7 @@ import { ChunkTimeline } from '@/components/job-status/chunk-timeline';
 import { ErrorGroups } from '@/components/job-status/error-groups';
 import { FileCard } from '@/components/job-status/file-card';
 import { FileCards } from '@/components/job-status/file-cards';
+import { FileErrorGroups } from '@/components/job-status/file-error-groups';
 import { OutcomeChart } from '@/components/job-status/outcome-chart';
 import { ProgressSummary } from '@/components/job-status/progress-summary';
 import { StatusBadge } from '@/components/job-status/status-badge';
@@ -57,10 +58,11 @@ export function SharedImportStatus({ view }: { view: PublicImportView }) {
       ) : null}
       <div className="space-y-5">
         <Card className="p-5">
-          <ErrorGroups
-            errors={view.errors}
-            title={view.files.length > 0 ? `Why ${view.module} rows did not go in` : undefined}
-          />
+          {view.files.length > 0 ? (
+            <FileErrorGroups files={view.files} />
+          ) : (
+            <ErrorGroups errors={view.errors} />
+          )}
         </Card>
         <Card className="p-5">
           <ChunkTimeline chunks={view.chunks} now={view.generatedAt} />

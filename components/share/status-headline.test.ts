@@ -57,6 +57,7 @@ describe('status headline', () => {
       counts: { ...base.counts, added, updated: 0, skipped: 0, failed: 0, excluded },
       rowsDone: added + excluded,
       reconciled: true,
+      errors: [],
     });
     expect(childFilesHeadline([])).toBeNull();
     expect(childFilesHeadline([file('parent', 12, 0), file('child', 8, 1), file('child', 12, 0)])).toBe(

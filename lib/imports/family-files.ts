@@ -9,6 +9,7 @@ import {
   imports,
   type OutcomeCounts,
 } from '@/lib/db/schema';
+import { type ErrorGroupView, listErrorGroups } from './list-error-groups';
 import { rowsDone, sumCounts } from './outcome-counts';
 
 /** One file of a parent-child import, as the import and share pages show it. No ids, file names or values. */
@@ -21,6 +22,8 @@ export type FileView = {
   counts: OutcomeCounts;
   rowsDone: number;
   reconciled: boolean | null;
+  /** Why this file's rows did not go in (the share view keeps codes and fields only). */
+  errors: ErrorGroupView[];
 };
 
 /** The admin's page also links each file's own page and downloads. */
@@ -84,6 +87,7 @@ export async function loadFamilyFiles(
   parent: Import,
   parentCounts: OutcomeCounts,
   parentChunks: Pick<ImportChunk, 'childCounts'>[],
+  parentErrors: ErrorGroupView[],
 ): Promise<AdminFileView[]> {
   const children = await loadChildFiles(db, parent.id);
   if (children.length === 0) return [];
@@ -91,7 +95,13 @@ export async function loadFamilyFiles(
     db,
     children.filter((child) => !child.counts).map((child) => child.id),
   );
-  const file = (row: Import, role: FileView['role'], label: string, counts: OutcomeCounts) => ({
+  const file = (
+    row: Import,
+    role: FileView['role'],
+    label: string,
+    counts: OutcomeCounts,
+    errors: ErrorGroupView[],
+  ) => ({
     role,
     module: row.module,
     label,
@@ -99,19 +109,23 @@ export async function loadFamilyFiles(
     counts,
     rowsDone: rowsDone(counts),
     reconciled: row.reconciled,
+    errors,
     importId: row.id,
     fileName: row.fileName,
   });
   return [
-    file(parent, 'parent', parent.module, parentCounts),
-    ...children.map((child) =>
-      file(
-        child,
-        'child',
-        childLabel(child.familyRelation, child.module),
-        childCounts(child, parentChunks, keptBack.get(child.id) ?? 0),
+    file(parent, 'parent', parent.module, parentCounts, parentErrors),
+    ...(await Promise.all(
+      children.map(async (child) =>
+        file(
+          child,
+          'child',
+          childLabel(child.familyRelation, child.module),
+          childCounts(child, parentChunks, keptBack.get(child.id) ?? 0),
+          await listErrorGroups(db, child.id),
+        ),
       ),
-    ),
+    )),
   ];
 }
 
@@ -124,6 +138,7 @@ export function toFileView(file: FileView): FileView {
     label: file.label,
     rowsInFile: file.rowsInFile,
     counts: { added, updated, skipped, failed, unprocessed, excluded },
+    errors: file.errors.map(({ code, column, message, count }) => ({ code, column, message, count })),
     rowsDone: file.rowsDone,
     reconciled: file.reconciled,
   };

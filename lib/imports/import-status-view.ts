@@ -12,6 +12,7 @@ import {
   type OutcomeCounts,
 } from '@/lib/db/schema';
 import { type AdminFileView, childCounts, type FileView, loadFamilyFiles, toFileView } from './family-files';
+import { type ErrorGroupView, listErrorGroups } from './list-error-groups';
 import { rowsDone, sumCounts } from './outcome-counts';
 
 export type ChunkView = {
@@ -24,8 +25,6 @@ export type ChunkView = {
   startedAt: string | null;
   finishedAt: string | null;
 };
-
-export type ErrorGroupView = { code: string; column: string | null; message: string; count: number };
 
 /**
  * What an import's status pages show. Holds no field values, record ids, e-mails, connection or org: the
@@ -75,22 +74,11 @@ export async function loadImportView(
     .from(importChunks)
     .where(eq(importChunks.importId, runsIn))
     .orderBy(asc(importChunks.index));
-  const errors = await db
-    .select({
-      code: importRows.errorCode,
-      column: importRows.errorColumn,
-      message: sql<string>`min(${importRows.message})`,
-      count: sql<number>`count(*)::int`,
-    })
-    .from(importRows)
-    .where(sql`${importRows.importId} = ${importId} and ${importRows.errorCode} is not null`)
-    .groupBy(importRows.errorCode, importRows.errorColumn)
-    .orderBy(sql`count(*) desc`)
-    .limit(50);
+  const errors = await listErrorGroups(db, importId);
   const counts = row.familyParentId
     ? childCounts(row, chunks, row.counts ? 0 : await countExcluded(db, importId))
     : (row.counts ?? sumCounts(chunks.map((chunk) => chunk.counts)));
-  const adminFiles = row.familyParentId ? [] : await loadFamilyFiles(db, row, counts, chunks);
+  const adminFiles = row.familyParentId ? [] : await loadFamilyFiles(db, row, counts, chunks, errors);
   const view: ImportStatusView = {
     id: row.id,
     name: row.name,
@@ -103,12 +91,7 @@ export async function loadImportView(
     rowsDone: rowsDone(counts),
     reconciled: row.reconciled,
     chunks: row.familyParentId ? childChunkViews(row, chunks) : chunks.map(toChunkView),
-    errors: errors.map((group) => ({
-      code: group.code ?? 'UNKNOWN',
-      column: group.column,
-      message: group.message,
-      count: group.count,
-    })),
+    errors,
     createdAt: row.createdAt.toISOString(),
     startedAt: row.startedAt?.toISOString() ?? null,
     finishedAt: row.finishedAt?.toISOString() ?? null,

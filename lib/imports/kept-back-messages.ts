@@ -1,3 +1,10 @@
+/** Fieldmap's codes for child rows never sent; the pages explain them (components/job-status). */
+export const KEPT_BACK_CODES = {
+  oversizedFamily: 'FAMILY_TOO_LARGE',
+  orphan: 'NO_PARENT',
+  withheld: 'PARENT_KEPT_BACK',
+} as const;
+
 /** Why a row was never sent (outcome `excluded`): the import page and the results CSV show these words. */
 export const KEPT_BACK = {
   invalid: 'Kept back before sending: the pre-flight found Zoho would skip this row.',

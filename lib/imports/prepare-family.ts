@@ -10,7 +10,7 @@ import { WRITE_CSV_MAX_BYTES, ZOHO_LIMITS } from '@/lib/zoho/limits';
 import { chunkZipKey, type ImportContext } from './import-context';
 import { renewLease } from './import-lease';
 import { insertImportRows } from './insert-import-rows';
-import { KEPT_BACK } from './kept-back-messages';
+import { KEPT_BACK, KEPT_BACK_CODES } from './kept-back-messages';
 import type { FamilyFile } from './parent-child-csv';
 import { zipFamily } from './parent-child-zip';
 import type { FamilyMember, FamilyPlan } from './plan-family';
@@ -103,18 +103,29 @@ export async function prepareFamily(
   });
   preflight.finish();
 
-  const keptBack = (importId: string, records: number[], message: string) =>
-    records.map((recordNumber) => ({ importId, recordNumber, outcome: 'excluded' as const, message }));
+  const keptBack = (importId: string, records: number[], message: string, errorCode?: string) =>
+    records.map((recordNumber) => ({
+      importId,
+      recordNumber,
+      outcome: 'excluded' as const,
+      message,
+      errorCode: errorCode ?? null,
+    }));
   await insertImportRows(db, [
     ...keptBack(row.id, summary.parents.excluded, KEPT_BACK.invalid),
-    ...keptBack(row.id, summary.parents.oversized, KEPT_BACK.oversizedFamily),
+    ...keptBack(
+      row.id,
+      summary.parents.oversized,
+      KEPT_BACK.oversizedFamily,
+      KEPT_BACK_CODES.oversizedFamily,
+    ),
   ]);
   for (const [i, child] of family.children.entries()) {
     const sent = summary.children[i];
     if (!sent) continue;
     await insertImportRows(db, [
-      ...keptBack(child.row.id, sent.orphans, KEPT_BACK.orphan),
-      ...keptBack(child.row.id, sent.withheld, KEPT_BACK.withheld),
+      ...keptBack(child.row.id, sent.orphans, KEPT_BACK.orphan, KEPT_BACK_CODES.orphan),
+      ...keptBack(child.row.id, sent.withheld, KEPT_BACK.withheld, KEPT_BACK_CODES.withheld),
     ]);
     await db
       .update(imports)

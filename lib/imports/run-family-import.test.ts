@@ -5,6 +5,7 @@ import { importChunks, importRows, imports } from '@/lib/db/schema';
 import type { MappingState } from '@/lib/mapping/mapping-state';
 import { controlImport } from './control-import';
 import type { ChildFileBody } from './import-schemas';
+import { getImportStatusView } from './import-status-view';
 import { type ImportHarness, startImportHarness } from './import-test-harness';
 
 const LEADS_WITH_REF: MappingState = {
@@ -138,6 +139,22 @@ describe('a parent-child import (leads + subform visits + multi-select lookup li
       .where(and(eq(importRows.importId, files[0]?.id ?? ''), eq(importRows.outcome, 'skipped')));
     expect(skipped?.recordNumber).toBe(visits.length);
     expect(skipped?.errorCode).toBe('INVALID_DATA');
+
+    // The import page says why, file by file.
+    const view = await getImportStatusView(h.db, id);
+    expect(
+      view?.files.map((file) => [file.label, file.errors.map((group) => [group.code, group.count])]),
+    ).toEqual([
+      ['Leads', []],
+      [
+        'Visits (subform)',
+        [
+          ['NO_PARENT', 2],
+          ['INVALID_DATA', 1],
+        ],
+      ],
+      ['Interested Products (multi-select lookup)', []],
+    ]);
   }, 120_000);
 
   it('keeps a parent the pre-flight excludes back with all of its children', async () => {

@@ -45,6 +45,7 @@ export type PublicFileView = {
   counts: OutcomeCounts;
   rowsDone: number;
   reconciled: boolean | null;
+  errors: { code: string; column: string | null; count: number }[];
 };
 
 export type PublicExportView = {

@@ -37,12 +37,7 @@ export function toPublicImportView(
       startedAt: chunk.startedAt,
       finishedAt: chunk.finishedAt,
     })),
-    // A code that is not a Zoho-style code could be anything (even a value); it is shown as "OTHER".
-    errors: view.errors.map((group) => ({
-      code: ERROR_CODE.test(group.code) ? group.code : 'OTHER',
-      column: group.column && group.column.length <= MAX_COLUMN_CHARS ? group.column : null,
-      count: group.count,
-    })),
+    errors: publicErrors(view.errors),
     files: (view.files ?? []).map((file) => ({
       role: file.role,
       module: file.module,
@@ -51,6 +46,7 @@ export function toPublicImportView(
       counts: pickCounts(file.counts),
       rowsDone: file.rowsDone,
       reconciled: file.reconciled,
+      errors: publicErrors(file.errors),
     })),
     cumulative:
       summary && summary.retries.length > 0
@@ -61,4 +57,13 @@ export function toPublicImportView(
     updatedAt: view.updatedAt,
     generatedAt: now.toISOString(),
   };
+}
+
+/** A code that is not a Zoho-style code could be anything (even a value): it is shown as "OTHER". No messages. */
+function publicErrors(groups: { code: string; column: string | null; count: number }[]) {
+  return groups.map((group) => ({
+    code: ERROR_CODE.test(group.code) ? group.code : 'OTHER',
+    column: group.column && group.column.length <= MAX_COLUMN_CHARS ? group.column : null,
+    count: group.count,
+  }));
 }
