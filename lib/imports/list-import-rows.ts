@@ -51,7 +51,9 @@ export async function listImportRows(options: {
     const upload = await getUpload(db, row.uploadId);
     const last = outcomes.at(-1)?.recordNumber ?? 0;
     const parseOptions = csvParseOptionsSchema.parse(row.parseOptions);
-    for await (const record of readFileRecords(options.storage, upload.storageKey, parseOptions, last, (n) => wanted.has(n))) {
+    for await (const record of readFileRecords(options.storage, upload.storageKey, parseOptions, last, (n) =>
+      wanted.has(n),
+    )) {
       if (record.isHeader) headers = record.values;
       else if (wanted.has(record.recordNumber)) values.set(record.recordNumber, record.values);
     }

@@ -46,7 +46,9 @@ export async function listRetryRows({
     const upload = await getUpload(db, root.uploadId);
     const options = csvParseOptionsSchema.parse(root.parseOptions);
     const last = outcomes.at(-1)?.recordNumber ?? 0;
-    for await (const record of readFileRecords(storage, upload.storageKey, options, last, (n) => wanted.has(n))) {
+    for await (const record of readFileRecords(storage, upload.storageKey, options, last, (n) =>
+      wanted.has(n),
+    )) {
       if (record.isHeader) headers = record.values;
       else if (wanted.has(record.recordNumber)) values.set(record.recordNumber, record.values);
     }
