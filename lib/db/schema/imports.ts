@@ -87,7 +87,9 @@ export const imports = pgTable(
      * Parent-child imports: each child file (subform rows, multi-select lookup links) is an import row of its own
      * (its rows, counts, downloads) under the parent's import, which alone runs: one Zoho job carries both.
      */
-    familyParentId: uuid('family_parent_id').references((): AnyPgColumn => imports.id, { onDelete: 'cascade' }),
+    familyParentId: uuid('family_parent_id').references((): AnyPgColumn => imports.id, {
+      onDelete: 'cascade',
+    }),
     /** 1, 2, … for child files, in the order their resources follow the parent's in each job. */
     familyPosition: integer('family_position'),
     /** The file's column holding the key that ties children to their parent (parent and child files). */
