@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge';
+import { formatCount } from '@/components/ui/format';
 import type { ColumnProfile, InferredType } from '@/lib/csv/column-profile';
-import { formatCount } from './format-numbers';
 
 // The distinct estimator is exact below this many values.
 const DISTINCT_EXACT_BELOW = 256;

@@ -2,8 +2,8 @@
 import type { Dispatch, ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { formatBytes, formatCount, formatElapsed } from '@/components/ui/format';
 import { ColumnProfileList } from './column-profile-card';
-import { formatBytes, formatCount, formatDuration } from './format-numbers';
 import type { WizardAction, WizardState } from './import-wizard-reducer';
 import { ParseOptionsBar } from './parse-options-bar';
 import { PreviewGrid } from './preview-grid';
@@ -56,7 +56,7 @@ export function CsvPreviewStep({ state, file, dispatch, onCancel }: Props) {
       {state.headers.length > 0 ? (
         <Section
           title="Preview"
-          aside={`First ${formatCount(state.rows.length)} rows${state.previewMs !== null ? ` · shown in ${formatDuration(state.previewMs)}` : ''} · click a cell for its full value, a row number to make it the header`}
+          aside={`First ${formatCount(state.rows.length)} rows${state.previewMs !== null ? ` · shown in ${formatElapsed(state.previewMs)}` : ''} · click a cell for its full value, a row number to make it the header`}
         >
           <PreviewGrid
             headers={state.headers}

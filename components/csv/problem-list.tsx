@@ -1,6 +1,6 @@
 import { Badge } from '@/components/ui/badge';
+import { formatCount } from '@/components/ui/format';
 import type { CsvProblem, CsvProblemKind } from '@/lib/csv/csv-problems';
-import { formatCount } from './format-numbers';
 
 const BLOCKING: CsvProblemKind[] = ['unclosed_quote', 'invalid_bytes', 'field_too_long'];
 

@@ -1,8 +1,8 @@
 'use client';
 import { Button } from '@/components/ui/button';
+import { formatBytes, formatCount, formatElapsed } from '@/components/ui/format';
 import { Progress } from '@/components/ui/progress';
 import type { ScanProgress as Progressing } from '@/lib/csv/scan-csv-stream';
-import { formatBytes, formatCount, formatDuration } from './format-numbers';
 import type { ScanStatus } from './import-wizard-reducer';
 
 type Props = { status: ScanStatus; progress: Progressing | null; totalBytes: number; onCancel: () => void };
@@ -40,8 +40,8 @@ export function ScanProgress({ status, progress, totalBytes, onCancel }: Props) 
           <p className="mt-0.5 text-xs tabular-nums text-slate-600">
             {formatBytes(bytes)} of {formatBytes(totalBytes)} · {formatCount(rows)} rows
             {rowsPerSecond > 0 ? ` · ${formatCount(Math.round(rowsPerSecond))} rows/s` : ''}
-            {isRunning && leftMs !== null ? ` · about ${formatDuration(leftMs)} left` : ''}
-            {status === 'done' && progress ? ` · took ${formatDuration(progress.elapsedMs)}` : ''}
+            {isRunning && leftMs !== null ? ` · about ${formatElapsed(leftMs)} left` : ''}
+            {status === 'done' && progress ? ` · took ${formatElapsed(progress.elapsedMs)}` : ''}
           </p>
         </div>
         {isRunning ? (

@@ -3,9 +3,9 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
+import { formatCount, formatWhen } from '@/components/ui/format';
 import type { ExportView } from '@/lib/exports/export-view';
 import { ExportStatusBadge } from './export-status-badge';
-import { formatCount, formatWhen } from './format';
 import { exportsQuery } from './queries';
 
 /** Every export, newest first; refreshes while any is still running. */

@@ -1,10 +1,10 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { formatCount } from '@/components/ui/format';
 import type { ExportView } from '@/lib/exports/export-view';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { PageStatusBadge } from './export-status-badge';
-import { formatCount } from './format';
 import { exportKeys } from './queries';
 
 /** Each Zoho bulk read job of the export, with its raw zip as Zoho sent it. */

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { formatBytes, formatCount, formatWhen } from '@/components/ui/format';
 import { DownloadIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { Progress } from '@/components/ui/progress';
@@ -13,8 +14,8 @@ import { buildReadRequest } from '@/lib/exports/build-read-request';
 import { type ExportView, TERMINAL_EXPORT_STATUSES } from '@/lib/exports/export-view';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { ExportPagesTable } from './export-pages-table';
+import { exportProgress } from './export-progress';
 import { ExportStatusBadge } from './export-status-badge';
-import { exportProgress, formatBytes, formatCount, formatWhen } from './format';
 import { exportKeys, exportQuery } from './queries';
 import { RequestPreview } from './request-preview';
 

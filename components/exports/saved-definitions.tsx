@@ -6,9 +6,9 @@ import { useRouter } from 'next/navigation';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
+import { formatWhen } from '@/components/ui/format';
 import type { ExportDefinitionView } from '@/lib/exports/list-export-definitions';
 import { apiFetch } from '@/lib/http/api-fetch';
-import { formatWhen } from './format';
 import { definitionsQuery } from './queries';
 
 /** Saved export definitions, each runnable again as a new export. */

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { FileCard } from '@/components/job-status/file-card';
 import { FileCards } from '@/components/job-status/file-cards';
-import { formatCount } from '@/components/job-status/format-count';
 import { notInCrm } from '@/components/job-status/not-in-crm';
 import { buttonClasses } from '@/components/ui/button';
+import { formatCount } from '@/components/ui/format';
 import type { AdminFileView } from '@/lib/imports/family-files';
 
 /** The admin's side-by-side cards of a parent-child import's files, each with its downloads. */

@@ -1,11 +1,8 @@
 import { Card } from '@/components/ui/card';
+import { formatWhen } from '@/components/ui/format';
 import type { ImportAdminView } from '@/lib/imports/import-admin-view';
 
 type Preflight = { rowsToSkip?: number; rowsWithWarnings?: number; blankLines?: number } | null;
-
-function formatTime(iso: string | null): string {
-  return iso ? new Date(iso).toLocaleString() : '—';
-}
 
 /** Who ran what from where, and what it cost: the admin-only facts of an import. */
 export function ImportFacts({ view }: { view: ImportAdminView }) {
@@ -14,8 +11,8 @@ export function ImportFacts({ view }: { view: ImportAdminView }) {
     ['File', view.fileName],
     ['Connection', view.connectionName ?? 'Removed'],
     ['Ran by', view.ranBy ?? 'A removed admin'],
-    ['Started', formatTime(view.createdAt)],
-    ['Finished', formatTime(view.finishedAt)],
+    ['Started', formatWhen(view.createdAt)],
+    ['Finished', formatWhen(view.finishedAt)],
     [
       'Zoho jobs',
       `${view.chunks.filter((chunk) => chunk.status !== 'pending').length} of ${view.chunks.length}`,

@@ -2,11 +2,11 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useState } from 'react';
-import { formatCount } from '@/components/job-status/format-count';
 import { StatusBadge } from '@/components/job-status/status-badge';
 import { displayStatus, STATUS_LABELS } from '@/components/job-status/status-labels';
 import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { formatCount } from '@/components/ui/format';
 import { UploadIcon } from '@/components/ui/icons';
 import { IMPORT_STATUSES } from '@/lib/db/schema/imports';
 import type { ImportListItem } from '@/lib/imports/list-imports';

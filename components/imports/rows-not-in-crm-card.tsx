@@ -1,10 +1,10 @@
 'use client';
 import { useState } from 'react';
-import { formatCount } from '@/components/job-status/format-count';
 import { notInCrm } from '@/components/job-status/not-in-crm';
 import { isTerminalStatus } from '@/components/job-status/status-labels';
 import { RetryFailedRows } from '@/components/retries/retry-failed-rows';
 import { Card } from '@/components/ui/card';
+import { formatCount } from '@/components/ui/format';
 import type { ImportAdminView } from '@/lib/imports/import-admin-view';
 import { FailedRowsTable } from './failed-rows-table';
 

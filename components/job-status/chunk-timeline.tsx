@@ -1,5 +1,5 @@
+import { formatCount, formatDuration } from '@/components/ui/format';
 import type { ChunkStatus, OutcomeCounts } from '@/lib/db/schema/imports';
-import { formatCount, formatDuration } from './format-count';
 import { StatusBadge } from './status-badge';
 import { timelineSpan } from './timeline-span';
 

@@ -1,4 +1,4 @@
-import { formatCount } from './format-count';
+import { formatCount } from '@/components/ui/format';
 import { zohoRowErrorMessage } from './zoho-row-error-messages';
 
 export type ErrorGroupItem = {

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
+import { formatCount } from '@/components/ui/format';
 import type { OutcomeCounts } from '@/lib/db/schema/imports';
 import type { FileView } from '@/lib/imports/family-files';
 import { FileOutcomeBar } from './file-outcome-bar';
-import { formatCount } from './format-count';
 import { OUTCOMES } from './outcome-legend';
 
 const COUNTED = OUTCOMES.filter(

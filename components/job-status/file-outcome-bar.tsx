@@ -1,5 +1,5 @@
+import { formatCount, formatPercent } from '@/components/ui/format';
 import type { OutcomeCounts } from '@/lib/db/schema/imports';
-import { formatCount, formatPercent } from './format-count';
 import { OUTCOMES, outcomeValue } from './outcome-legend';
 
 /** A small stacked bar of one file's rows by outcome, the rest still to do: progress and outcome at once. */

@@ -1,5 +1,5 @@
+import { formatCount, formatPercent } from '@/components/ui/format';
 import type { OutcomeCounts } from '@/lib/db/schema/imports';
-import { formatCount, formatPercent } from './format-count';
 import { OUTCOMES, outcomeValue } from './outcome-legend';
 
 export type OutcomeChartProps = {

@@ -1,4 +1,4 @@
-import { formatCount, formatPercent } from './format-count';
+import { formatCount, formatPercent } from '@/components/ui/format';
 
 export type ProgressSummaryProps = {
   rowsDone: number;

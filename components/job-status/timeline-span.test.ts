@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatPercent } from './format-count';
+import { formatDuration, formatPercent } from '@/components/ui/format';
 import { timelineSpan } from './timeline-span';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 23, 10, minute)).toISOString();

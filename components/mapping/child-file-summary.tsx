@@ -1,10 +1,10 @@
 'use client';
 import type { Dispatch } from 'react';
-import { formatBytes, formatCount } from '@/components/csv/format-numbers';
 import type { WizardAction, WizardState } from '@/components/csv/import-wizard-reducer';
 import { ParseOptionsBar } from '@/components/csv/parse-options-bar';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { formatBytes, formatCount } from '@/components/ui/format';
 import { DELIMITER_LABELS } from '@/lib/csv/csv-parse-options';
 import { ChildFilePeek } from './child-file-peek';
 

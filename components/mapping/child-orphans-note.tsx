@@ -1,4 +1,4 @@
-import { formatCount } from '@/components/csv/format-numbers';
+import { formatCount } from '@/components/ui/format';
 import { Progress } from '@/components/ui/progress';
 import type { OrphanReport } from '@/lib/mapping/find-orphans';
 import type { OrphansRun } from './use-child-orphans';

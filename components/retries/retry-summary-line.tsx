@@ -2,8 +2,8 @@
 
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
-import { formatCount } from '@/components/job-status/format-count';
 import { StatusBadge } from '@/components/job-status/status-badge';
+import { formatCount } from '@/components/ui/format';
 import { retrySummaryQuery } from './queries';
 
 /** "4,812 of 5,000 rows in the CRM after 2 retries", with each retry's page. Shows nothing before a retry. */

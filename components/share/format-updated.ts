@@ -1,4 +1,4 @@
-import { formatDuration } from '@/components/job-status/format-count';
+import { formatDuration } from '@/components/ui/format';
 
 const UTC_TIME = new Intl.DateTimeFormat('en-GB', {
   dateStyle: 'medium',

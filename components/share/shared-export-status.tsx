@@ -1,8 +1,8 @@
 import { ChunkTimeline } from '@/components/job-status/chunk-timeline';
-import { formatCount } from '@/components/job-status/format-count';
 import { StatusBadge } from '@/components/job-status/status-badge';
 import { isTerminalStatus } from '@/components/job-status/status-labels';
 import { Card } from '@/components/ui/card';
+import { formatCount } from '@/components/ui/format';
 import type { ChunkStatus } from '@/lib/db/schema/imports';
 import type { PublicExportView } from '@/lib/share-links/public-job-view';
 import { formatUpdated } from './format-updated';

@@ -1,5 +1,5 @@
-import { formatCount } from '@/components/job-status/format-count';
 import { displayStatus } from '@/components/job-status/status-labels';
+import { formatCount } from '@/components/ui/format';
 import type { PublicImportView } from '@/lib/share-links/public-job-view';
 
 export const OPERATION_WORDS: Record<PublicImportView['operation'], string> = {

@@ -1,16 +1,3 @@
-export const formatCount = (value: number) => new Intl.NumberFormat('en').format(value);
-
-export function formatBytes(bytes: number | null): string {
-  if (bytes === null) return '—';
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
-}
-
-export const formatWhen = (iso: string | null) =>
-  iso ? new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }) : '—';
-
 /** How far the export is: finished pages, plus a share of the current page by its step. */
 export function exportProgress(view: {
   status: string;
