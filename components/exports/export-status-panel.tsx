@@ -11,8 +11,9 @@ import { DownloadIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { Progress } from '@/components/ui/progress';
 import { buildReadRequest } from '@/lib/exports/build-read-request';
-import { type ExportView, TERMINAL_EXPORT_STATUSES } from '@/lib/exports/export-view';
+import type { ExportView } from '@/lib/exports/export-view';
 import { apiFetch } from '@/lib/http/api-fetch';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import { ExportPagesTable } from './export-pages-table';
 import { exportProgress } from './export-progress';
 import { ExportStatusBadge } from './export-status-badge';
@@ -45,7 +46,7 @@ export function ExportStatusPanel({ initial, shareSlot }: { initial: ExportView;
     onSettled: () => queryClient.invalidateQueries({ queryKey: exportKeys.one(view.id) }),
   });
   const isDone = view.status === 'completed';
-  const isRunning = !TERMINAL_EXPORT_STATUSES.includes(view.status);
+  const isRunning = !isFinishedStatus(view.status);
   const kind = view.fileType === 'ics' ? 'calendar' : 'CSV';
   return (
     <>

@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fieldsQuery } from '@/components/connect/queries';
 import type { ExportView } from '@/lib/exports/export-view';
-import { TERMINAL_EXPORT_STATUSES } from '@/lib/exports/export-view';
 import type { ExportDefinitionView } from '@/lib/exports/list-export-definitions';
 import { apiFetch } from '@/lib/http/api-fetch';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 
 const POLL_MS = 1_500;
 
@@ -13,7 +13,7 @@ export const exportKeys = {
   definitions: ['exports', 'definitions'] as const,
 };
 
-const isRunning = (view: ExportView) => !TERMINAL_EXPORT_STATUSES.includes(view.status);
+const isRunning = (view: ExportView) => !isFinishedStatus(view.status);
 
 export const exportsQuery = (initial?: ExportView[]) =>
   queryOptions({

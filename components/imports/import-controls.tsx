@@ -1,10 +1,10 @@
 'use client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { isTerminalStatus } from '@/components/job-status/status-labels';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { apiFetch } from '@/lib/http/api-fetch';
 import type { ImportAdminView } from '@/lib/imports/import-admin-view';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import { importKeys } from './queries';
 
 export type ControlAction = 'pause' | 'resume' | 'cancel' | 'resend_chunk' | 'mark_chunk_not_sent';
@@ -21,7 +21,7 @@ export function useImportControl(id: string) {
 /** Pause, resume and cancel; cancel says plainly what happens to chunks Zoho is already running. */
 export function ImportControls({ view }: { view: ImportAdminView }) {
   const control = useImportControl(view.id);
-  if (isTerminalStatus(view.status)) return null;
+  if (isFinishedStatus(view.status)) return null;
   const isPaused = view.status === 'paused' || view.isPauseRequested;
   const onCancel = () => {
     if (

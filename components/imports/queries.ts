@@ -1,9 +1,9 @@
 import { queryOptions } from '@tanstack/react-query';
-import { isTerminalStatus } from '@/components/job-status/status-labels';
 import { apiFetch } from '@/lib/http/api-fetch';
 import type { ImportAdminView } from '@/lib/imports/import-admin-view';
 import type { ImportRowView } from '@/lib/imports/list-import-rows';
 import type { ImportListItem } from '@/lib/imports/list-imports';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 
 export const importKeys = {
   all: ['imports'] as const,
@@ -18,7 +18,7 @@ export const importQuery = (id: string) =>
     queryKey: importKeys.one(id),
     queryFn: () => apiFetch<ImportAdminView>(`/api/imports/${id}`),
     refetchInterval: (query) =>
-      query.state.data && isTerminalStatus(query.state.data.status) ? false : 2_000,
+      query.state.data && isFinishedStatus(query.state.data.status) ? false : 2_000,
   });
 
 /** `total` is part of the key: while an import runs, a new count means new rows to show. */
@@ -40,6 +40,6 @@ export const importsListQuery = (filter: { status?: string; search?: string }) =
     queryFn: () =>
       apiFetch<{ imports: ImportListItem[] }>(`/api/imports?${params}`).then((data) => data.imports),
     refetchInterval: (query) =>
-      query.state.data?.some((item) => !isTerminalStatus(item.status)) ? 3_000 : false,
+      query.state.data?.some((item) => !isFinishedStatus(item.status)) ? 3_000 : false,
   });
 };

@@ -1,11 +1,11 @@
 'use client';
 import { useState } from 'react';
 import { notInCrm } from '@/components/job-status/not-in-crm';
-import { isTerminalStatus } from '@/components/job-status/status-labels';
 import { RetryFailedRows } from '@/components/retries/retry-failed-rows';
 import { Card } from '@/components/ui/card';
 import { formatCount } from '@/components/ui/format';
 import type { ImportAdminView } from '@/lib/imports/import-admin-view';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import { FailedRowsTable } from './failed-rows-table';
 
 /**
@@ -61,7 +61,7 @@ export function RowsNotInCrmCard({ view }: { view: ImportAdminView }) {
       ) : null}
       {!isInFamily && total > 0 ? (
         <div className="border-t border-slate-100 pt-4">
-          <RetryFailedRows importId={view.id} isFinished={isTerminalStatus(view.status)} />
+          <RetryFailedRows importId={view.id} isFinished={isFinishedStatus(view.status)} />
         </div>
       ) : null}
       {isInFamily && (isFamily ? familyTotal : total) > 0 ? (

@@ -23,13 +23,6 @@ export const STATUS_LABELS: Record<JobStatus, { label: string; tone: Tone }> = {
   downloading: { label: 'Collecting results', tone: 'info' },
 };
 
-/** Statuses after which nothing changes by itself (pages stop refreshing). */
-export const TERMINAL_STATUSES: readonly string[] = ['completed', 'failed', 'cancelled'];
-
-export function isTerminalStatus(status: string): boolean {
-  return TERMINAL_STATUSES.includes(status);
-}
-
 /** A completed import whose counts do not add up shows as unreconciled, never as completed (security.md #22). */
 export function displayStatus(status: ImportStatus, reconciled: boolean | null): JobStatus {
   return status === 'completed' && reconciled === false ? 'unreconciled' : status;

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { isTerminalStatus } from '@/components/job-status/status-labels';
 import { apiFetch } from '@/lib/http/api-fetch';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import type { RetryRowsView, RetrySummary } from '@/lib/retries/retry-schemas';
 
 export const retryKeys = {
@@ -14,7 +14,7 @@ export const retrySummaryQuery = (importId: string) =>
     queryKey: retryKeys.summary(importId),
     queryFn: () => apiFetch<RetrySummary>(`/api/imports/${importId}/retry`),
     refetchInterval: (query) =>
-      query.state.data?.retries.some((retry) => !isTerminalStatus(retry.status)) ? 3_000 : false,
+      query.state.data?.retries.some((retry) => !isFinishedStatus(retry.status)) ? 3_000 : false,
   });
 
 export const retryRowsQuery = (importId: string) =>

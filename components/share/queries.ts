@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { isTerminalStatus } from '@/components/job-status/status-labels';
 import type { AuditEventItem } from '@/lib/audit/list-audit-events';
 import { ApiError, apiFetch } from '@/lib/http/api-fetch';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import type { PublicJobView } from '@/lib/share-links/public-job-view';
 import type { ShareJobKind, ShareLinkItem } from '@/lib/share-links/share-link-schemas';
 
@@ -43,6 +43,6 @@ export const sharedJobQuery = (token: string, initialData: PublicJobView) =>
       const error = query.state.error;
       if (error instanceof ApiError && error.status === 404) return false;
       if (error) return SHARE_POLL_INTERVAL_MS * 2;
-      return isTerminalStatus(query.state.data?.status ?? 'completed') ? false : SHARE_POLL_INTERVAL_MS;
+      return isFinishedStatus(query.state.data?.status ?? 'completed') ? false : SHARE_POLL_INTERVAL_MS;
     },
   });

@@ -1,15 +1,15 @@
 import { ChunkTimeline } from '@/components/job-status/chunk-timeline';
 import { StatusBadge } from '@/components/job-status/status-badge';
-import { isTerminalStatus } from '@/components/job-status/status-labels';
 import { Card } from '@/components/ui/card';
 import { formatCount } from '@/components/ui/format';
 import type { ChunkStatus } from '@/lib/db/schema/imports';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import type { PublicExportView } from '@/lib/share-links/public-job-view';
 import { formatUpdated } from './format-updated';
 
 /** The public status of one export: how many records so far, and each Zoho page on a timeline. */
 export function SharedExportStatus({ view }: { view: PublicExportView }) {
-  const isLive = !isTerminalStatus(view.status);
+  const isLive = !isFinishedStatus(view.status);
   const pages = view.pages.map((page) => ({
     index: page.page - 1,
     status: page.status as ChunkStatus,

@@ -6,15 +6,16 @@ import { FileErrorGroups } from '@/components/job-status/file-error-groups';
 import { OutcomeChart } from '@/components/job-status/outcome-chart';
 import { ProgressSummary } from '@/components/job-status/progress-summary';
 import { StatusBadge } from '@/components/job-status/status-badge';
-import { displayStatus, isTerminalStatus } from '@/components/job-status/status-labels';
+import { displayStatus } from '@/components/job-status/status-labels';
 import { Card } from '@/components/ui/card';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import type { PublicImportView } from '@/lib/share-links/public-job-view';
 import { formatUpdated } from './format-updated';
 import { childFilesHeadline, OPERATION_WORDS, retryHeadline, statusHeadline } from './status-headline';
 
 /** The public status of one import: headline, progress, outcomes, errors and batches. */
 export function SharedImportStatus({ view }: { view: PublicImportView }) {
-  const isLive = !isTerminalStatus(view.status);
+  const isLive = !isFinishedStatus(view.status);
   return (
     <div className="space-y-5">
       <header className="space-y-2">

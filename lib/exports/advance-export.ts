@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { connectionAuth } from '@/lib/connections/connection-auth';
 import type { Db } from '@/lib/db/client';
 import { connections, exportPages, exports } from '@/lib/db/schema';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import type { FileStorage } from '@/lib/storage/file-storage';
 import { createPageJob } from './create-page-job';
 import { downloadPageResult } from './download-page-result';
@@ -11,7 +12,6 @@ import { mergeExportFile } from './merge-export-file';
 import { pollPageJob } from './poll-page-job';
 import { failExport, updateExport, updatePage } from './update-export';
 
-const TERMINAL = new Set(['completed', 'failed', 'cancelled']);
 const PAGE_TOKEN_VERSIONS = new Set(['v7', 'v8']);
 
 /**
@@ -26,7 +26,7 @@ export async function advanceExport(options: {
 }): Promise<StepResult> {
   const { db, storage, exportId } = options;
   const [run] = await db.select().from(exports).where(eq(exports.id, exportId));
-  if (!run || TERMINAL.has(run.status)) return STOP;
+  if (!run || isFinishedStatus(run.status)) return STOP;
   const pages = await db
     .select()
     .from(exportPages)

@@ -3,6 +3,7 @@ import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { exports } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
+import { FINISHED_STATUSES } from '@/lib/jobs/finished-statuses';
 
 /**
  * Stops an export at its next step (Zoho has no call to cancel a bulk read job; one already created finishes
@@ -17,9 +18,7 @@ export async function cancelExport(options: { db: Db; exportId: string }): Promi
       finishedAt: new Date(),
       updatedAt: new Date(),
     })
-    .where(
-      and(eq(exports.id, options.exportId), notInArray(exports.status, ['completed', 'failed', 'cancelled'])),
-    )
+    .where(and(eq(exports.id, options.exportId), notInArray(exports.status, [...FINISHED_STATUSES])))
     .returning({ id: exports.id });
   if (cancelled.length === 0) throw new AppError('conflict', 'This export has already finished.');
 }

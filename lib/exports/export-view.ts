@@ -37,8 +37,6 @@ export type ExportView = {
   pages: ExportPageView[];
 };
 
-export const TERMINAL_EXPORT_STATUSES: readonly Export['status'][] = ['completed', 'failed', 'cancelled'];
-
 export function toExportView(
   run: Export,
   extra: { createdBy: string | null; connectionName: string | null; pages: ExportPage[] },

@@ -4,6 +4,7 @@ import { connectionAuth } from '@/lib/connections/connection-auth';
 import { getConnection } from '@/lib/connections/get-connection';
 import { type Import, type ImportChunk, importChunks, imports } from '@/lib/db/schema';
 import { callbackSecret } from '@/lib/jobs/callback-secret';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import { classifyFailure } from '@/lib/zoho/classify-failure';
 import { closeChunk } from './close-chunk';
 import { finishImport } from './finish-import';
@@ -14,7 +15,6 @@ import { prepareImport } from './prepare-import';
 import { startChunk } from './start-chunk';
 
 const ACTIVE = new Set(['uploading', 'creating', 'in_zoho', 'downloading']);
-const TERMINAL_IMPORT = new Set(['completed', 'failed', 'cancelled']);
 /** While Zoho works, the runner looks in every few seconds (DB only) so a callback is acted on quickly. */
 const IDLE_CHECK_MS = 3_000;
 
@@ -38,7 +38,7 @@ export async function advanceImport(context: ImportContext, importId: string): P
 async function advanceClaimed(context: ImportContext, row: Import): Promise<AdvanceResult> {
   const { db } = context;
   // A child file of a parent-child import travels in its parent's chunks: only the parent runs.
-  if (TERMINAL_IMPORT.has(row.status) || row.status === 'paused' || row.familyParentId) return {};
+  if (isFinishedStatus(row.status) || row.status === 'paused' || row.familyParentId) return {};
   if (row.pauseRequested && row.status !== 'cancelling') {
     await setStatus(
       context,

@@ -4,12 +4,11 @@ import type PgBoss from 'pg-boss';
 import type { Db } from '@/lib/db/client';
 import { importChunks, imports } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import { wakeImportRunner } from './advance-import-job';
 import { closeChunk } from './close-chunk';
 import { CANCEL_REQUESTED } from './finish-import';
 import { getImport } from './get-import';
-
-const FINISHED = new Set(['completed', 'failed', 'cancelled']);
 
 /** The admin's controls over a running import: pause, resume, cancel, and decisions on uncertain chunks. */
 export async function controlImport(options: {
@@ -27,7 +26,7 @@ export async function controlImport(options: {
       'conflict',
       'This file is part of a parent-child import: control it from the parent import.',
     );
-  if (FINISHED.has(row.status))
+  if (isFinishedStatus(row.status))
     throw new AppError('conflict', 'This import has finished; nothing is left to control.');
   const now = new Date();
   if (action === 'pause') {

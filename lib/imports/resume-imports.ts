@@ -3,6 +3,7 @@ import { and, isNull, notInArray } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { Db } from '@/lib/db/client';
 import { imports } from '@/lib/db/schema';
+import { FINISHED_STATUSES } from '@/lib/jobs/finished-statuses';
 import { wakeImportRunner } from './advance-import-job';
 
 /**
@@ -15,7 +16,7 @@ export async function resumeImports(db: Db, boss: PgBoss): Promise<number> {
     .from(imports)
     .where(
       and(
-        notInArray(imports.status, ['completed', 'failed', 'cancelled', 'paused']),
+        notInArray(imports.status, [...FINISHED_STATUSES, 'paused']),
         // Child files of a parent-child import are sent by their parent's runner.
         isNull(imports.familyParentId),
       ),

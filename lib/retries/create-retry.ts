@@ -9,6 +9,7 @@ import { AppError } from '@/lib/http/app-error';
 import { createImport } from '@/lib/imports/create-import';
 import { mappingStateSchema } from '@/lib/imports/import-schemas';
 import { loadFamilyChildren } from '@/lib/imports/plan-family';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { findRetryRoot } from './find-retry-root';
 import { getRetrySummary } from './get-retry-summary';
@@ -44,9 +45,7 @@ export async function createRetry(options: {
         'The original file of this import is no longer kept, so its rows cannot be sent again.',
       );
     const summary = await getRetrySummary(db, root.id);
-    const running = summary.retries.find(
-      (retry) => !['completed', 'failed', 'cancelled'].includes(retry.status),
-    );
+    const running = summary.retries.find((retry) => !isFinishedStatus(retry.status));
     if (running)
       throw new AppError(
         'conflict',

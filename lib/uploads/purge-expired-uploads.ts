@@ -2,6 +2,7 @@ import 'server-only';
 import { and, inArray, isNotNull, lt, notInArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { imports, uploads } from '@/lib/db/schema';
+import { FINISHED_STATUSES } from '@/lib/jobs/finished-statuses';
 import type { FileStorage } from '@/lib/storage/file-storage';
 
 /**
@@ -17,9 +18,7 @@ export async function purgeExpiredUploads(options: {
     .select({ id: imports.uploadId })
     .from(imports)
     // NOT IN over a NULL would match nothing: imports whose file is already gone are left out.
-    .where(
-      and(isNotNull(imports.uploadId), notInArray(imports.status, ['completed', 'failed', 'cancelled'])),
-    );
+    .where(and(isNotNull(imports.uploadId), notInArray(imports.status, [...FINISHED_STATUSES])));
   const expired = await options.db
     .select()
     .from(uploads)
