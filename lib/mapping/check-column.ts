@@ -61,6 +61,16 @@ export function checkColumn(column: ColumnProfile, field: CrmField, options: Mat
       `${name}: choose how Zoho finds the ${field.lookupModule ?? 'related'} record (by id, email or a unique field).`,
     );
   }
+  const notIds =
+    options.findBy === 'id' ? column.samples.filter((v) => v.trim() !== '' && !/^\d+$/.test(v.trim())) : [];
+  if (notIds.length > 0) {
+    const example = `"${notIds[0]}"`;
+    const everySample = notIds.length === column.samples.filter((v) => v.trim() !== '').length;
+    (everySample ? error : warn)(
+      'find_by_not_id',
+      `${name}: values like ${example} are not Zoho record ids, so Zoho would skip ${everySample ? 'every row' : 'those rows'}. Choose another way to find the ${field.lookupModule ?? 'related'} record (a name or unique field such as a code).`,
+    );
+  }
   const unknown = unknownPicklistValues(column.samples, field, options);
   if (unknown.length > 0) {
     warn(

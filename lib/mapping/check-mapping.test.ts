@@ -42,6 +42,28 @@ describe('checkMapping', () => {
     expect(codes(withEmail, columns, { operation: 'upsert', findBy: 'Email' } as never)).toEqual([]);
   });
 
+  it('refuses a lookup found by id when the values are not record ids (codes, names)', () => {
+    const base = setFieldDefault(mapColumn(emptyMapping([0, 1]), 0, 'Last_Name'), 'Owner', '1');
+    const codesOnly = [profile(0, 'Name'), profile(1, 'Owner', { samples: ['PRD-CLOUD', 'PRD-MIGRATE'] })];
+    const problems = checkMapping({
+      state: mapColumn(base, 1, 'Owner', { findBy: 'id' }),
+      columns: codesOnly,
+      fields: LEADS_FIELDS,
+      layouts,
+      settings: insert,
+    }).filter((problem) => problem.code === 'find_by_not_id');
+    expect(problems.map((problem) => [problem.severity, problem.message])).toEqual([
+      [
+        'error',
+        '"Owner" → Lead Owner: values like "PRD-CLOUD" are not Zoho record ids, so Zoho would skip every row. Choose another way to find the users record (a name or unique field such as a code).',
+      ],
+    ]);
+    const mixed = [profile(0, 'Name'), profile(1, 'Owner', { samples: ['5725767000000225013', 'someone'] })];
+    expect(codes(mapColumn(base, 1, 'Owner', { findBy: 'id' }), mixed)).toContain('find_by_not_id');
+    const ids = [profile(0, 'Name'), profile(1, 'Owner', { samples: ['5725767000000225013'] })];
+    expect(codes(mapColumn(base, 1, 'Owner', { findBy: 'id' }), ids)).not.toContain('find_by_not_id');
+  });
+
   it('checks each match: types, length, date formats, lookups, picklists, read-only', () => {
     const columns = [
       profile(0, 'Signed up', { inferredType: 'date', dateFormats: ['dd/MM/yyyy'] }),
