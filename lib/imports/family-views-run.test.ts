@@ -2,28 +2,14 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PARSE_OPTIONS } from '@/lib/csv/csv-parse-options';
 import { importChunks } from '@/lib/db/schema';
-import type { MappingState } from '@/lib/mapping/mapping-state';
 import { getImportAdminView } from './import-admin-view';
-import { type ImportHarness, startImportHarness } from './import-test-harness';
+import {
+  type ImportHarness,
+  LEADS_WITH_REF_MAPPING,
+  startImportHarness,
+  VISITS_MAPPING,
+} from './import-test-harness';
 import { rowsDone, sumCounts } from './outcome-counts';
-
-const LEADS: MappingState = {
-  columns: {
-    0: { kind: 'ignored' },
-    1: { kind: 'matched', apiName: 'Last_Name' },
-    2: { kind: 'matched', apiName: 'Company' },
-    3: { kind: 'matched', apiName: 'Email' },
-  },
-  fieldDefaults: { Owner: '5725767000000225013' },
-};
-const VISITS: MappingState = {
-  columns: {
-    0: { kind: 'ignored' },
-    1: { kind: 'matched', apiName: 'Visit_Date', format: 'yyyy-MM-dd' },
-    2: { kind: 'matched', apiName: 'Notes' },
-  },
-  fieldDefaults: {},
-};
 
 describe('the import page of a parent-child import run against the simulator', () => {
   let h: ImportHarness;
@@ -44,7 +30,7 @@ describe('the import page of a parent-child import run against the simulator', (
     for (let i = 1; i <= 400; i += 1) links.push(`R${i},${i % 2 === 0 ? 'PRD-CLOUD' : 'PRD-MIGRATE'}`);
     const id = await h.create(
       await h.upload(`${leads.join('\n')}\n`, 'leads.csv'),
-      LEADS,
+      LEADS_WITH_REF_MAPPING,
       {},
       {
         parentKeyColumn: 0,
@@ -54,7 +40,7 @@ describe('the import page of a parent-child import run against the simulator', (
             parseOptions: DEFAULT_PARSE_OPTIONS,
             field: 'Visits',
             keyColumn: 0,
-            mapping: VISITS,
+            mapping: VISITS_MAPPING,
           },
           {
             uploadId: await h.upload(`${links.join('\n')}\n`, 'links.csv'),

@@ -161,3 +161,24 @@ export const LEADS_MAPPING: MappingState = {
   },
   fieldDefaults: { Owner: '5725767000000225013' },
 };
+
+/** A parent file `Ref,Last Name,Company,Email`: the key in column 0, not sent as a field. */
+export const LEADS_WITH_REF_MAPPING: MappingState = {
+  columns: {
+    0: { kind: 'ignored' },
+    1: { kind: 'matched', apiName: 'Last_Name' },
+    2: { kind: 'matched', apiName: 'Company' },
+    3: { kind: 'matched', apiName: 'Email' },
+  },
+  fieldDefaults: { Owner: '5725767000000225013' },
+};
+
+/** A Visits subform file `Lead,Date,Notes` (the lead's key in column 0). */
+export const VISITS_MAPPING: MappingState = {
+  columns: {
+    0: { kind: 'ignored' },
+    1: { kind: 'matched', apiName: 'Visit_Date', format: 'yyyy-MM-dd' },
+    2: { kind: 'matched', apiName: 'Notes' },
+  },
+  fieldDefaults: {},
+};

@@ -6,25 +6,13 @@ import type { MappingState } from '@/lib/mapping/mapping-state';
 import { controlImport } from './control-import';
 import type { ChildFileBody } from './import-schemas';
 import { getImportStatusView } from './import-status-view';
-import { type ImportHarness, startImportHarness } from './import-test-harness';
+import {
+  type ImportHarness,
+  LEADS_WITH_REF_MAPPING,
+  startImportHarness,
+  VISITS_MAPPING,
+} from './import-test-harness';
 
-const LEADS_WITH_REF: MappingState = {
-  columns: {
-    0: { kind: 'ignored' },
-    1: { kind: 'matched', apiName: 'Last_Name' },
-    2: { kind: 'matched', apiName: 'Company' },
-    3: { kind: 'matched', apiName: 'Email' },
-  },
-  fieldDefaults: { Owner: '5725767000000225013' },
-};
-const VISITS_MAPPING: MappingState = {
-  columns: {
-    0: { kind: 'ignored' },
-    1: { kind: 'matched', apiName: 'Visit_Date', format: 'yyyy-MM-dd' },
-    2: { kind: 'matched', apiName: 'Notes' },
-  },
-  fieldDefaults: {},
-};
 const LINKS_MAPPING: MappingState = {
   columns: { 0: { kind: 'ignored' }, 1: { kind: 'matched', apiName: 'Products', findBy: 'Product_Code' } },
   fieldDefaults: {},
@@ -70,7 +58,7 @@ describe('a parent-child import (leads + subform visits + multi-select lookup li
 
     const id = await h.create(
       await h.upload(`${parent.join('\n')}\n`, 'leads.csv'),
-      LEADS_WITH_REF,
+      LEADS_WITH_REF_MAPPING,
       {},
       {
         parentKeyColumn: 0,
@@ -164,7 +152,7 @@ describe('a parent-child import (leads + subform visits + multi-select lookup li
       'Lead,Date,Notes\nK1,2026-03-01,first of K1\nK2,2026-03-02,first of K2\nK2,2026-03-03,second of K2\n';
     const id = await h.create(
       await h.upload(parent, 'kept.csv'),
-      LEADS_WITH_REF,
+      LEADS_WITH_REF_MAPPING,
       {},
       {
         exclusion: 'invalid',
@@ -198,7 +186,7 @@ describe('a parent-child import (leads + subform visits + multi-select lookup li
     }
     const id = await h.create(
       await h.upload(`${parent.join('\n')}\n`, 'cancel.csv'),
-      LEADS_WITH_REF,
+      LEADS_WITH_REF_MAPPING,
       {},
       {
         parentKeyColumn: 0,
@@ -230,12 +218,17 @@ describe('a parent-child import (leads + subform visits + multi-select lookup li
     const uploadId = await h.upload('Ref,Last Name,Company,Email\nX1,X,Acme,x1@example.com\n');
     const visitsId = await h.upload('Lead,Date,Notes\nX1,2026-03-01,x\n');
     await expect(
-      h.create(uploadId, LEADS_WITH_REF, {}, { children: [child(visitsId, 'Visits', VISITS_MAPPING)] }),
+      h.create(
+        uploadId,
+        LEADS_WITH_REF_MAPPING,
+        {},
+        { children: [child(visitsId, 'Visits', VISITS_MAPPING)] },
+      ),
     ).rejects.toThrow(/parent key/);
     await expect(
       h.create(
         uploadId,
-        LEADS_WITH_REF,
+        LEADS_WITH_REF_MAPPING,
         {},
         { parentKeyColumn: 0, children: [child(visitsId, 'Company', VISITS_MAPPING)] },
       ),
