@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blobChunks } from '@/lib/csv/blob-chunks';
 import { csvParseOptionsSchema } from '@/lib/csv/csv-parse-options';
 import { findOrphans } from '@/lib/mapping/find-orphans';
 import type { OrphansFile, OrphansResponse } from './child-orphans-messages';
@@ -15,17 +16,8 @@ const requestSchema = z.object({ type: z.literal('run'), parent: fileSchema, chi
 
 const post = (message: OrphansResponse) => self.postMessage(message);
 
-async function* chunksOf(file: Blob): AsyncGenerator<Uint8Array> {
-  const reader = file.stream().getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
-  }
-}
-
 const keyed = ({ file, parseOptions, keyColumn }: OrphansFile) => ({
-  chunks: chunksOf(file),
+  chunks: blobChunks(file),
   parseOptions,
   keyColumn,
 });

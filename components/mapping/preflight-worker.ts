@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { blobChunks } from '@/lib/csv/blob-chunks';
 import { csvParseOptionsSchema } from '@/lib/csv/csv-parse-options';
 import type { PreflightInput } from '@/lib/mapping/create-preflight';
 import { preflightCsv } from '@/lib/mapping/preflight-csv';
@@ -18,21 +19,12 @@ const requestSchema = z.object({
 
 const post = (message: PreflightResponse) => self.postMessage(message);
 
-async function* chunksOf(file: Blob): AsyncGenerator<Uint8Array> {
-  const reader = file.stream().getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return;
-    yield value;
-  }
-}
-
 async function run({ file, parseOptions, input }: PreflightRequest): Promise<void> {
   const problemRows: ProblemRow[] = [];
   let isTruncated = false;
   let lastReport = 0;
   const { summary } = await preflightCsv({
-    chunks: chunksOf(file),
+    chunks: blobChunks(file),
     parseOptions,
     input,
     onRow: (record, fields, issues) => {
