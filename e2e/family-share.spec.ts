@@ -131,7 +131,7 @@ test('a parent-child import shows its files side by side, to the admin and on it
 
   await page.getByRole('tab', { name: /Visits \(subform\)/ }).click();
   const why = page.getByRole('region', { name: /Why rows of Visits \(subform\) did not go in/ });
-  await expect(why.getByRole('cell', { name: /no row of the parent file/ })).toBeVisible();
+  await expect(why.getByRole('cell', { name: /no row of the parent file/i })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/fam-import.png`, fullPage: true });
 
   // The child file's own page leads back to the import it is part of, with nothing to control.

@@ -1,5 +1,5 @@
 import { formatCount } from '@/components/ui/format';
-import { zohoRowErrorMessage } from './zoho-row-error-messages';
+import { isFieldmapCode, zohoRowErrorMessage } from './zoho-row-error-messages';
 
 export type ErrorGroupItem = {
   code: string;
@@ -45,7 +45,7 @@ export function ErrorGroups({
                 <td className="py-2 pr-4">
                   <p className="text-slate-900">{zohoRowErrorMessage(group.code)}</p>
                   <p className="mt-0.5 font-mono text-xs text-slate-500">{group.code}</p>
-                  {group.detail ? (
+                  {group.detail && !isFieldmapCode(group.code) ? (
                     <p className="mt-0.5 text-xs text-slate-500">Zoho: {group.detail}</p>
                   ) : null}
                 </td>

@@ -19,6 +19,20 @@ export const ZOHO_ROW_ERROR_MESSAGES: Record<string, string> = {
     'The parent and its child rows do not fit one Zoho job (too many subform rows, or too many bytes).',
 };
 
+const FIELDMAP_CODES = new Set([
+  'NOT_SENT',
+  'UNPROCESSED',
+  'JOB_FAILED',
+  'NO_PARENT',
+  'PARENT_KEPT_BACK',
+  'FAMILY_TOO_LARGE',
+]);
+
+/** Codes Fieldmap gives rows Zoho never answered for: their message is ours, not Zoho's. */
+export function isFieldmapCode(code: string): boolean {
+  return FIELDMAP_CODES.has(code);
+}
+
 export function zohoRowErrorMessage(code: string): string {
   return ZOHO_ROW_ERROR_MESSAGES[code] ?? 'Zoho rejected the row.';
 }
