@@ -99,4 +99,18 @@ test('leads with their visits and product links from three files: the orphan vis
   expect(productsOf('alan.family@example.com')).toEqual([]);
   const allNotes = records.flatMap((record) => (record.Visits ?? []).map((visit) => visit.Notes));
   expect(allNotes).not.toContain('Nobody has this ref');
+
+  // A new user checks the same in the browser: the sandbox records page shows each lead with its visits under it.
+  await page.getByRole('link', { name: 'Sandbox records' }).click();
+  await page.getByLabel('Find records').fill('ada.family@example.com');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('status')).toContainText('1 record matching');
+  const visitsOfAda = page.getByRole('region', { name: 'Visits of Ada Lovelace' });
+  await expect(visitsOfAda.getByRole('row')).toHaveCount(3);
+  await expect(visitsOfAda).toContainText('First demo');
+  await expect(visitsOfAda).toContainText('Workshop');
+  await expect(page.getByRole('region', { name: 'Interested_Products of Ada Lovelace' })).toContainText(
+    'Fieldmap Cloud',
+  );
+  await page.screenshot({ path: `${SHOTS}/pc-e2e-sandbox.png`, fullPage: true });
 });
