@@ -48,7 +48,7 @@ export async function loadChildFiles(db: Db, parentId: string): Promise<Import[]
 
 /**
  * A child file's counts: its own once the import has finished; while it runs, what Zoho reported for it in
- * the parent's collected chunks plus its rows kept back before upload (orphans, children of kept-back parents:
+ * the parent's chunks (collected, or still running: its resource's progress) plus its rows kept back before upload (orphans, children of kept-back parents:
  * stored with no chunk, so never counted twice).
  */
 export function childCounts(

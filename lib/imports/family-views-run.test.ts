@@ -73,6 +73,18 @@ describe('the import page of a parent-child import run against the simulator', (
     await h.run(id, { until: halfDone });
     for (const chunk of await h.db.select().from(importChunks).where(eq(importChunks.importId, id)))
       expect(rowsDone(chunk.counts ?? sumCounts([]))).toBeLessThanOrEqual(chunk.rowCount);
+    // Zoho works on the visits of a running job: the Visits card moves before the job is collected.
+    const visitsMoving = async () =>
+      (await h.db.select().from(importChunks).where(eq(importChunks.importId, id))).some(
+        (chunk) => chunk.status === 'in_zoho' && rowsDone(chunk.childCounts?.[0] ?? sumCounts([])) > 0,
+      );
+    await h.run(id, { until: visitsMoving });
+    const midway = await getImportAdminView(h.db, id);
+    const visitsOfClosed = (await closedChunks()).reduce(
+      (sum, chunk) => sum + (chunk.childRecordNumbers?.[0]?.length ?? 0),
+      0,
+    );
+    expect(midway.files[1]?.rowsDone).toBeGreaterThan(visitsOfClosed + 1);
     await speed(50_000);
     await h.run(id, { until: async () => (await closedChunks()).length > 0 });
 
@@ -84,9 +96,16 @@ describe('the import page of a parent-child import run against the simulator', (
     expect(running.chunks.length).toBeGreaterThan(closed.length);
     expect(parent?.counts).toEqual(sumCounts([...closed, ...inZoho].map((chunk) => chunk.counts)));
     expect(parent?.rowsDone).toBeLessThanOrEqual(400);
+    // A child file counts its rows of closed chunks and what Zoho reports of it in the chunks still running.
+    const chunksNow = await h.db.select().from(importChunks).where(eq(importChunks.importId, id));
+    const visitsReported = sumCounts(chunksNow.map((chunk) => chunk.childCounts?.[0]));
+    expect(child?.counts).toEqual({ ...visitsReported, excluded: visitsReported.excluded + 1 });
     const visitsSent = closed.reduce((sum, chunk) => sum + (chunk.childRecordNumbers?.[0]?.length ?? 0), 0);
-    expect(child?.counts).toMatchObject({ added: visitsSent, excluded: 1 });
-    expect(child?.rowsDone).toBe(visitsSent + 1);
+    expect(child?.rowsDone).toBeGreaterThanOrEqual(visitsSent + 1);
+    for (const chunk of chunksNow)
+      expect(rowsDone(chunk.childCounts?.[0] ?? sumCounts([]))).toBeLessThanOrEqual(
+        chunk.childRecordNumbers?.[0]?.length ?? 0,
+      );
     const childPage = await getImportAdminView(h.db, child?.importId ?? '');
     expect(childPage.counts).toEqual(child?.counts);
 

@@ -8,6 +8,7 @@ import { closeChunk } from './close-chunk';
 import { collectChunkResults } from './collect-chunk-results';
 import type { ImportContext } from './import-context';
 import { renewLease } from './import-lease';
+import { loadFamilyChildren } from './plan-family';
 
 /** Asks Zoho how a chunk's job is doing (the only source of truth; callbacks just make us ask sooner). */
 export async function pollChunk(
@@ -29,8 +30,14 @@ export async function pollChunk(
     });
     return;
   }
-  // A parent-child job's totals add up every file it carries; the chunk's rows are the parent file's.
-  const own = job.resources.length > 1 ? (job.resources.find((r) => r.module === row.module) ?? job) : job;
+  // A parent-child job's totals add up every file it carries: each file's progress is its own resource's.
+  const progressOf = (module: string, fallback: { added: number; updated: number; skipped: number }) => {
+    const own = job.resources.length > 1 ? job.resources.find((r) => r.module === module) : undefined;
+    const { added, updated, skipped } = own ?? fallback;
+    return { added, updated, skipped, failed: 0, unprocessed: 0, excluded: 0 };
+  };
+  const children = job.resources.length > 1 ? await loadFamilyChildren(context.db, row.id) : [];
+  const none = { added: 0, updated: 0, skipped: 0 };
   // Back off as the job ages: a quick job is seen done quickly, a long one costs few calls.
   const age = Date.now() - (chunk.startedAt?.getTime() ?? Date.now());
   const delay = Math.min(context.pollMs.max, Math.max(context.pollMs.first, Math.round(age / 4)));
@@ -38,14 +45,8 @@ export async function pollChunk(
     .update(importChunks)
     .set({
       zohoStatus: job.status,
-      counts: {
-        added: own.added,
-        updated: own.updated,
-        skipped: own.skipped,
-        failed: 0,
-        unprocessed: 0,
-        excluded: 0,
-      },
+      counts: progressOf(row.module, job),
+      childCounts: children.length > 0 ? children.map((child) => progressOf(child.module, none)) : null,
       nextPollAt: new Date(Date.now() + delay),
     })
     .where(where);
