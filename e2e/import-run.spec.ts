@@ -33,6 +33,9 @@ test('drop, map, run, watch it complete, and download the rows that did not make
   const notInCrm = page.getByRole('region', { name: /Rows not in the CRM/ });
   await expect(notInCrm).toContainText('Grace');
   await expect(notInCrm).toContainText('A required field was empty');
+  // Errors name the field as the admin knows it, not by its API name.
+  const why = page.getByRole('region', { name: 'Why rows did not go in' });
+  await expect(why.getByRole('cell', { name: 'Last Name', exact: true })).toBeVisible();
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

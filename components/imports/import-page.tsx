@@ -20,6 +20,7 @@ import { ImportControls } from './import-controls';
 import { ImportFacts } from './import-facts';
 import { importQuery } from './queries';
 import { RowsNotInCrmCard } from './rows-not-in-crm-card';
+import { useFieldLabels } from './use-field-labels';
 
 const OPERATION_WORDS = {
   insert: 'Insert new records',
@@ -30,6 +31,12 @@ const OPERATION_WORDS = {
 /** One import, live: status, progress, outcomes, decisions, errors, rows not in the CRM, downloads, sharing. */
 export function ImportPage({ id }: { id: string }) {
   const query = useQuery(importQuery(id));
+  const modules = query.data
+    ? query.data.files.length > 0
+      ? query.data.files.map((file) => file.module)
+      : [query.data.module]
+    : [];
+  const labelOf = useFieldLabels(query.data?.connectionId ?? null, modules);
   if (query.isError) return <Alert>{query.error.message}</Alert>;
   const view = query.data;
   if (!view) return <p className="text-sm text-slate-600">Loading the import…</p>;
@@ -111,10 +118,15 @@ export function ImportPage({ id }: { id: string }) {
         <Card className="p-5">
           {isFamily ? (
             <FileErrorGroups
-              files={view.files.map((file) => ({ label: file.label, errors: file.errors.map(toErrorItem) }))}
+              files={view.files.map((file) => ({
+                label: file.label,
+                errors: file.errors.map((group) => toErrorItem(group, labelOf(file.module, group.column))),
+              }))}
             />
           ) : (
-            <ErrorGroups errors={view.errors.map(toErrorItem)} />
+            <ErrorGroups
+              errors={view.errors.map((group) => toErrorItem(group, labelOf(view.module, group.column)))}
+            />
           )}
         </Card>
         <Card className="p-5">
@@ -131,6 +143,6 @@ export function ImportPage({ id }: { id: string }) {
 }
 
 /** The admin sees Zoho's own wording beside our explanation. */
-function toErrorItem(group: { code: string; column: string | null; count: number; message: string }) {
-  return { code: group.code, column: group.column, count: group.count, detail: group.message };
+function toErrorItem(group: { code: string; count: number; message: string }, column: string | null) {
+  return { code: group.code, column, count: group.count, detail: group.message };
 }

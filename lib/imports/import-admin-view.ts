@@ -24,6 +24,8 @@ export type ImportAdminView = Omit<ImportStatusView, 'files'> & {
   /** A child file's page links back to the import it is part of. */
   familyParent: { id: string; name: string } | null;
   fileName: string;
+  /** For reading the module's field labels (error groups name fields by api_name). */
+  connectionId: string | null;
   connectionName: string | null;
   ranBy: string | null;
   isPauseRequested: boolean;
@@ -61,6 +63,7 @@ export async function getImportAdminView(db: Db, id: string): Promise<ImportAdmi
     files: adminFiles,
     familyParent: familyParent ?? null,
     fileName: row.fileName,
+    connectionId: row.connectionId,
     connectionName: connection?.name ?? null,
     ranBy: admin?.name ?? null,
     isPauseRequested: row.pauseRequested,
