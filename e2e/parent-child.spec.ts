@@ -39,6 +39,10 @@ test('leads with their visits and product links from three files: the orphan vis
   // The child's board maps its own columns; the column naming the parent feeds Parent_Id, not the board.
   await expect(child.getByText('Fields (4 of 4 mapped)')).toBeVisible();
   await expect(child).toContainText('Everything Zoho checks before the job starts is in order.');
+  // Its rows get the same row check as the parent's.
+  await expect(
+    child.getByRole('region', { name: 'Row check: what Zoho would do with every row of family-visits.csv' }),
+  ).toContainText('Rows checked5', { timeout: 20_000 });
   await family.screenshot({ path: `${SHOTS}/pc-e2e-child-file.png` });
 
   await family.getByRole('button', { name: 'Add a child file' }).click();

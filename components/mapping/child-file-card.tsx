@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import type { CrmField } from '@/lib/crm/crm-field';
 import { initialMapping } from '@/lib/mapping/initial-mapping';
 import { guessChildKeyColumn } from '@/lib/mapping/key-columns';
-import { emptyMapping } from '@/lib/mapping/mapping-state';
+import { emptyMapping, mappedColumnIndexes } from '@/lib/mapping/mapping-state';
 import { childFieldsWithoutParent, parentFieldOf } from '@/lib/mapping/parent-field';
 import { ChildFileBoard } from './child-file-board';
 import { childFileBlocker, childFileProblems, leaveOutKey } from './child-file-checks';
@@ -22,8 +22,10 @@ import {
 } from './child-files-state';
 import { ChildOrphansNote } from './child-orphans-note';
 import { LabelledSelect } from './labelled-select';
+import { PreflightPanel } from './preflight-panel';
 import { moduleFieldsQuery } from './queries';
 import { useChildOrphans } from './use-child-orphans';
+import { usePreflight } from './use-preflight';
 
 type Props = {
   position: number;
@@ -77,6 +79,27 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
     isBoardReady,
     problems,
   });
+
+  // The parent's row check, for this file's rows: what Zoho would skip is known before anything is sent.
+  const preflightInput = useMemo(
+    () =>
+      isBoardReady && relation
+        ? {
+            fields,
+            layouts,
+            settings: {
+              connectionId: parent.connectionId,
+              module: relation.module,
+              operation: 'insert' as const,
+              ignoreEmpty: false,
+              timeZone: parent.timeZone,
+            },
+            mapping,
+          }
+        : null,
+    [isBoardReady, relation, fields, layouts, parent.connectionId, parent.timeZone, mapping],
+  );
+  const preflight = usePreflight(scan.file, scan.options, preflightInput);
 
   const orphans = useChildOrphans(
     parent,
@@ -178,6 +201,17 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
           state={mapping}
           problems={problems}
           dispatch={dispatchBoard}
+        />
+      ) : null}
+      {isBoardReady ? (
+        <PreflightPanel
+          run={preflight.run}
+          dataRows={scan.progress?.rows ?? 0}
+          columns={boardColumns}
+          mappedIndexes={mappedColumnIndexes(mapping)}
+          exclusion="none"
+          onCancel={preflight.cancel}
+          fileName={scan.file?.name ?? title}
         />
       ) : null}
     </section>

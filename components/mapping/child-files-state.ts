@@ -13,6 +13,8 @@ export type ParentFile = {
   keyColumn: number;
   module: string;
   connectionId: string;
+  /** The job's time zone: child rows are checked as the parent's are. */
+  timeZone: string;
 };
 
 /** A child file ready to go with the parent: what the create body needs, plus the file to upload. */

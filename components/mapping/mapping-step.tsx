@@ -17,7 +17,7 @@ import { type JobSettings, jobSettingsSchema } from '@/lib/mapping/job-settings'
 import { guessParentKeyColumn } from '@/lib/mapping/key-columns';
 import { mandatoryFields } from '@/lib/mapping/mandatory-fields';
 import { mappingReducer } from '@/lib/mapping/mapping-reducer';
-import { emptyMapping, type MappingState } from '@/lib/mapping/mapping-state';
+import { emptyMapping, type MappingState, mappedColumnIndexes } from '@/lib/mapping/mapping-state';
 import { toFieldMappings } from '@/lib/mapping/to-field-mappings';
 import type { MappingTemplateItem } from '@/lib/mapping-templates/mapping-template-schemas';
 import { templateFromState } from '@/lib/mapping-templates/template-from-state';
@@ -105,8 +105,15 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
   const problems = metadata.data ? checkMapping({ state, columns, fields, layouts, settings }) : [];
   const errors = problems.filter((p) => p.severity === 'error').length;
   const parentFile = useMemo(
-    () => ({ file, parseOptions, columns, module: settings.module, connectionId: settings.connectionId }),
-    [file, parseOptions, columns, settings.module, settings.connectionId],
+    () => ({
+      file,
+      parseOptions,
+      columns,
+      module: settings.module,
+      connectionId: settings.connectionId,
+      timeZone: settings.timeZone,
+    }),
+    [file, parseOptions, columns, settings.module, settings.connectionId, settings.timeZone],
   );
   const children = childrenOf(family, moduleKey);
   const childBlockers = children.flatMap((child) =>
@@ -173,7 +180,7 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
             run={preflight.run}
             dataRows={dataRows}
             columns={columns}
-            mappedIndexes={mappedIndexes(state)}
+            mappedIndexes={mappedColumnIndexes(state)}
             exclusion={exclusion}
             onExclusion={setExclusion}
             onCancel={preflight.cancel}
@@ -220,10 +227,4 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
 
 function newFamily(columns: ColumnProfile[]): ChildFilesState {
   return { module: '', parentKeyColumn: guessParentKeyColumn(columns), nextId: 1, children: [] };
-}
-
-function mappedIndexes(state: MappingState): number[] {
-  return Object.entries(state.columns).flatMap(([key, column]) =>
-    column.kind === 'matched' ? [Number(key)] : [],
-  );
 }

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Progress } from '@/components/ui/progress';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { PreflightSummary } from '@/lib/mapping/preflight-tally';
@@ -17,8 +17,11 @@ type Props = {
   columns: ColumnProfile[];
   mappedIndexes: number[];
   exclusion: Exclusion;
-  onExclusion: (value: Exclusion) => void;
+  /** Omitted where rows cannot be kept back (child files): the panel then only reports. */
+  onExclusion?: (value: Exclusion) => void;
   onCancel: () => void;
+  /** Tells screen readers which file the check is for when a page holds several. */
+  fileName?: string;
 };
 
 const ALL = 'all';
@@ -32,8 +35,12 @@ export function PreflightPanel({
   exclusion,
   onExclusion,
   onCancel,
+  fileName,
 }: Props) {
   const [filter, setFilter] = useState(ALL);
+  const generatedId = useId();
+  // The parent's panel keeps the anchor the status bar links to; a child file's gets its own.
+  const headingId = fileName ? generatedId : 'row-check';
   const result =
     run.status === 'done'
       ? run.result
@@ -57,12 +64,13 @@ export function PreflightPanel({
 
   return (
     <section
-      aria-labelledby="row-check"
+      aria-labelledby={headingId}
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h3 id="row-check" className="text-base font-semibold text-slate-900">
+        <h3 id={headingId} className="text-base font-semibold text-slate-900">
           Row check: what Zoho would do with every row
+          {fileName ? <span className="sr-only"> of {fileName}</span> : null}
         </h3>
         <p className="text-xs text-slate-500">
           Runs over the whole file in the background after each change.
@@ -132,7 +140,7 @@ export function PreflightPanel({
               <ProblemRowsGrid rows={rows} columns={gridColumns} label="Rows with problems" />
             </div>
           ) : null}
-          {summary.rowsToSkip > 0 ? (
+          {summary.rowsToSkip > 0 && onExclusion ? (
             <PreflightChoice
               value={exclusion}
               onChange={onExclusion}

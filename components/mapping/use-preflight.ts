@@ -25,12 +25,16 @@ const previousOf = (run: PreflightRun) =>
  * Runs the whole-file pre-flight in a worker whenever its input changes (debounced); a newer input or `cancel`
  * terminates the running worker. `input` null means nothing to check yet.
  */
-export function usePreflight(file: File, parseOptions: CsvParseOptions, input: PreflightInput | null) {
+export function usePreflight(
+  file: File | null,
+  parseOptions: CsvParseOptions | null,
+  input: PreflightInput | null,
+) {
   const [run, setRun] = useState<PreflightRun>({ status: 'idle' });
   const [worker, setWorker] = useState<Worker | null>(null);
 
   useEffect(() => {
-    if (!input) return;
+    if (!input || !file || !parseOptions) return;
     let started: Worker | null = null;
     const timer = setTimeout(() => {
       started = new Worker(new URL('./preflight-worker.ts', import.meta.url), { type: 'module' });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { createPreflight, type PreflightInput, type PreflightSummary } from '@/lib/mapping/create-preflight';
+import { mappedColumnIndexes } from '@/lib/mapping/mapping-state';
 import { createExternalDuplicates } from './external-duplicates';
 import { decodeField } from './project-record';
 import type { ScannedRecord } from './scan-csv-records';
@@ -30,9 +31,7 @@ export function createServerPreflight(input: PreflightInput) {
   const uniqueField = externalUniqueField(input);
   const external = uniqueField ? createExternalDuplicates() : undefined;
   const preflight = createPreflight(input, { records: external?.records });
-  const mapped = Object.entries(input.mapping.columns)
-    .filter(([, column]) => column.kind === 'matched')
-    .map(([key]) => Number(key));
+  const mapped = mappedColumnIndexes(input.mapping);
   let duplicates: Duplicates | undefined;
   return {
     /** False once the file alone shows Zoho would skip this row (a disk-checked duplicate shows only at `finish`). */

@@ -37,3 +37,10 @@ export function columnFor(state: MappingState, apiName: string): number | undefi
   }
   return undefined;
 }
+
+/** Columns sent to Zoho (matched onto a field), by index. */
+export function mappedColumnIndexes(state: MappingState): number[] {
+  return Object.entries(state.columns).flatMap(([key, column]) =>
+    column.kind === 'matched' ? [Number(key)] : [],
+  );
+}
