@@ -1,5 +1,5 @@
-import { createRecordReader } from '@/lib/csv/create-record-reader';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
+import { readDataRecords } from '@/lib/csv/read-data-records';
 import { HashTable64, hash64 } from './hash-table-64';
 
 /** Orphan record numbers kept for the message; the count goes on past it. */
@@ -24,25 +24,17 @@ export type OrphanReport = {
 };
 
 /** Calls back each data record's trimmed key, numbering records as the pre-flight and the server's split do. */
-async function forEachKey(
+function forEachKey(
   file: KeyedCsv,
   onKey: (key: string, record: number) => void,
   onBytes?: (bytes: number) => void,
 ): Promise<void> {
-  const { parseOptions, keyColumn } = file;
-  const reader = createRecordReader(parseOptions, (fields, record) => {
-    if (record < parseOptions.headerRow || (parseOptions.hasHeader && record === parseOptions.headerRow))
-      return;
-    if (fields.length === 1 && fields[0] === '') return;
-    onKey((fields[keyColumn] ?? '').trim(), record);
-  });
-  const decoder = new TextDecoder(parseOptions.encoding);
-  for await (const chunk of file.chunks) {
-    reader.push(decoder.decode(chunk, { stream: true }));
-    onBytes?.(chunk.byteLength);
-  }
-  reader.push(decoder.decode());
-  reader.end();
+  return readDataRecords(
+    file.chunks,
+    file.parseOptions,
+    (fields, record) => onKey((fields[file.keyColumn] ?? '').trim(), record),
+    { onChunk: onBytes },
+  );
 }
 
 /**
@@ -61,7 +53,7 @@ export async function findOrphans(
     (key, record) => {
       if (key === '') return;
       const hash = hash64(key);
-      if (!keys.get(hash)) return keys.set(hash, 0);
+      if (!keys.has(hash)) return keys.set(hash, 0);
       repeated.count += 1;
       if (repeated.records.length < MAX_ORPHAN_RECORDS) repeated.records.push(record);
     },
@@ -72,7 +64,7 @@ export async function findOrphans(
     child,
     (key, record) => {
       report.rows += 1;
-      if (key !== '' && keys.get(hash64(key))) return;
+      if (key !== '' && keys.has(hash64(key))) return;
       report.orphans += 1;
       if (report.records.length < MAX_ORPHAN_RECORDS) report.records.push(record);
     },

@@ -36,6 +36,10 @@ export class HashTable64 {
     this.words = Array.from({ length: valueWords }, () => new Uint32Array(capacity));
   }
 
+  has(key: [number, number]): boolean {
+    return this.find(key) >= 0;
+  }
+
   get(key: [number, number]): number[] | undefined {
     const slot = this.find(key);
     if (slot < 0) return undefined;

@@ -1,5 +1,5 @@
-import { createRecordReader } from '@/lib/csv/create-record-reader';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
+import { readDataRecords } from '@/lib/csv/read-data-records';
 import { createPreflight, type PreflightInput, type RowIssue } from './create-preflight';
 
 export type PreflightCsvOptions = {
@@ -14,31 +14,27 @@ export type PreflightCsvOptions = {
   isCancelled?: () => boolean;
 };
 
-/**
- * Runs the pre-flight over a whole CSV, numbering records as the server's split does: the header is exactly
- * `headerRow` (when the file has one), records above it and blank records are not data.
- */
+/** Runs the pre-flight over a whole CSV (records numbered as the server's split does). */
 export async function preflightCsv(options: PreflightCsvOptions) {
   const { parseOptions } = options;
   const preflight = createPreflight(options.input);
   let rows = 0;
   let bytesRead = 0;
-  const reader = createRecordReader(parseOptions, (fields, record) => {
-    if (record < parseOptions.headerRow || (parseOptions.hasHeader && record === parseOptions.headerRow))
-      return;
-    if (fields.length === 1 && fields[0] === '') return;
-    rows += 1;
-    const issues = preflight.add(record, fields);
-    options.onRow?.(record, fields, issues);
-  });
-  const decoder = new TextDecoder(parseOptions.encoding);
-  for await (const chunk of options.chunks) {
-    if (options.isCancelled?.()) break;
-    bytesRead += chunk.byteLength;
-    reader.push(decoder.decode(chunk, { stream: true }));
-    options.onProgress?.(bytesRead, rows);
-  }
-  reader.push(decoder.decode());
-  reader.end();
+  await readDataRecords(
+    options.chunks,
+    parseOptions,
+    (fields, record) => {
+      rows += 1;
+      const issues = preflight.add(record, fields);
+      options.onRow?.(record, fields, issues);
+    },
+    {
+      isCancelled: options.isCancelled,
+      onChunk: (bytes) => {
+        bytesRead += bytes;
+        options.onProgress?.(bytesRead, rows);
+      },
+    },
+  );
   return { rows, summary: preflight.summary(), invalidRecords: preflight.invalidRecords() };
 }
