@@ -32,6 +32,12 @@ describe('guessChildKeyColumn', () => {
     expect(guessChildKeyColumn(profiles('Visit Date', 'Parent Lead Ref'), parentKey)).toBe(1);
   });
 
+  it('matches whole words only: "Paid" is not "ID", "A" is not "Contact ID"', () => {
+    expect(guessChildKeyColumn(profiles('Paid', 'Lead ID'), profile(0, 'ID'))).toBe(1);
+    expect(guessChildKeyColumn(profiles('A', 'Contact'), profile(0, 'Contact ID'))).toBe(1);
+    expect(guessChildKeyColumn(profiles('Valid', 'Notes'), profile(0, 'ID'))).toBe(0);
+  });
+
   it("finds a column whose values are the parent key's values", () => {
     const columns = [
       profile(0, 'Visit Date', { samples: ['2026-01-01'] }),

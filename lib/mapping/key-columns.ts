@@ -26,23 +26,26 @@ export function guessParentKeyColumn(columns: ColumnProfile[]): number {
 }
 
 /**
- * The child file's column naming the parent: the same header as the parent's key column, then a header
- * containing it (or contained in it), then a column whose sample values are among the parent key's samples.
+ * The child file's column naming the parent: the same header as the parent's key column, then a column whose
+ * sample values are among the parent key's samples, then a header sharing whole words with it ("Parent Lead Ref"
+ * or "Lead" for "Lead Ref"; never "Paid" for "ID"), else the first column.
  */
 export function guessChildKeyColumn(columns: ColumnProfile[], parentKey: ColumnProfile | undefined): number {
   const first = columns[0]?.index ?? 0;
   if (!parentKey) return first;
   const target = normalizeName(parentKey.header);
-  const byHeader =
-    columns.find((column) => normalizeName(column.header) === target) ??
-    columns.find((column) => {
-      const name = normalizeName(column.header);
-      return target !== '' && name !== '' && (name.includes(target) || target.includes(name));
-    });
-  if (byHeader) return byHeader.index;
+  const sameHeader = columns.find((column) => normalizeName(column.header) === target);
+  if (sameHeader) return sameHeader.index;
   const parentValues = new Set(parentKey.samples.map((value) => value.trim()));
   const byValues = columns.find(
     (column) => column.samples.length > 0 && column.samples.every((value) => parentValues.has(value.trim())),
   );
-  return byValues?.index ?? first;
+  if (byValues) return byValues.index;
+  const targetWords = words(parentKey.header);
+  const byWords = columns.find((column) => {
+    const own = words(column.header);
+    const [small, large] = own.length <= targetWords.length ? [own, targetWords] : [targetWords, own];
+    return small.length > 0 && small.every((word) => large.includes(word));
+  });
+  return byWords?.index ?? first;
 }
