@@ -60,7 +60,8 @@ export function StartImportPanel({
   const files = [file, ...children.map((child) => child.file)];
   const totalBytes = files.reduce((sum, each) => sum + each.size, 0);
   const [sentBytes, setSentBytes] = useState(0);
-  const [uploading, setUploading] = useState<File>(file);
+  const [uploadingIndex, setUploadingIndex] = useState(0);
+  const uploading = files[uploadingIndex] ?? file;
   const form = useForm<FormValues>({
     resolver: zodResolver(formSchema),
     defaultValues: { name: file.name, testRows: Math.min(100, Math.max(1, dataRows)) },
@@ -68,15 +69,15 @@ export function StartImportPanel({
   const start = useMutation({
     mutationFn: async ({ values, isTest }: { values: FormValues; isTest: boolean }) => {
       setSentBytes(0);
-      const uploads = [];
+      const uploads: Awaited<ReturnType<typeof uploadInParts>>[] = [];
       let doneBytes = 0;
-      for (const each of files) {
-        setUploading(each);
+      for (const [index, each] of files.entries()) {
+        setUploadingIndex(index);
         uploads.push(await uploadInParts(each, (sent) => setSentBytes(doneBytes + sent)));
         doneBytes += each.size;
       }
       const [upload, ...childUploads] = uploads;
-      if (!upload) throw new Error('The file was not uploaded.');
+      if (!upload || childUploads.length !== children.length) throw new Error('A file was not uploaded.');
       const body: CreateImportBody = {
         uploadId: upload.id,
         settings,
@@ -159,7 +160,7 @@ export function StartImportPanel({
           />
           <p className="text-xs text-slate-600" role="status">
             {isUploading
-              ? `Uploading ${uploading.name}${hasChildren ? ` (file ${files.indexOf(uploading) + 1} of ${files.length})` : ''}: ${Math.round((sentBytes / Math.max(1, totalBytes)) * 100)}% (a dropped connection resumes by itself)`
+              ? `Uploading ${uploading.name}${hasChildren ? ` (file ${uploadingIndex + 1} of ${files.length})` : ''}: ${Math.round((sentBytes / Math.max(1, totalBytes)) * 100)}% (a dropped connection resumes by itself)`
               : 'Creating the import…'}
           </p>
         </div>

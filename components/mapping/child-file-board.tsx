@@ -1,15 +1,13 @@
 'use client';
-import { useMemo } from 'react';
 import type { CrmField, CrmLayout } from '@/lib/crm/crm-field';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
-import { defaultOptions } from '@/lib/mapping/default-options';
-import { mandatoryFields } from '@/lib/mapping/mandatory-fields';
 import type { MappingProblem } from '@/lib/mapping/mapping-problem';
 import type { MappingAction } from '@/lib/mapping/mapping-reducer';
 import type { MappingState } from '@/lib/mapping/mapping-state';
 import { MappingBoard } from './mapping-board';
 import { MappingConnection } from './mapping-connection';
 import { ProblemsList } from './problems-list';
+import { useBoardHandlers } from './use-board-handlers';
 
 type Props = {
   connectionId: string;
@@ -33,15 +31,7 @@ export function ChildFileBoard({
   problems,
   dispatch,
 }: Props) {
-  const mandatory = useMemo(
-    () => new Set(mandatoryFields(fields, layouts).map((field) => field.apiName)),
-    [fields, layouts],
-  );
-  const onMap = (index: number, apiName: string) => {
-    const column = columns.find((c) => c.index === index);
-    const field = fields.find((f) => f.apiName === apiName);
-    dispatch({ type: 'map', index, apiName, options: column && field ? defaultOptions(column, field) : {} });
-  };
+  const { mandatory, onMap } = useBoardHandlers({ columns, fields, layouts, dispatch });
   return (
     <div className="space-y-4">
       <ProblemsList problems={problems} fileName={fileName} />

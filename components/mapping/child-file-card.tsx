@@ -70,7 +70,10 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
   const mapping = useMemo(() => leaveOutKey(board.mapping, keyColumn), [board.mapping, keyColumn]);
   const layouts = metadata.data?.layouts ?? [];
   const isBoardReady = isRead && metadata.data !== undefined && board.builtFor === builtFor;
-  const problems = isBoardReady ? childFileProblems({ mapping, columns: boardColumns, fields, layouts }) : [];
+  const problems = useMemo(
+    () => (isBoardReady ? childFileProblems({ mapping, columns: boardColumns, fields, layouts }) : []),
+    [isBoardReady, mapping, boardColumns, fields, layouts],
+  );
   const blocker = childFileBlocker({
     position,
     scan,
@@ -106,6 +109,8 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
     isRead && scan.file && scan.options ? { file: scan.file, parseOptions: scan.options, keyColumn } : null,
   );
 
+  // A stopped preview counts only the rows it read; the orphan check reads the whole file.
+  const dataRows = orphans.status === 'done' ? orphans.report.rows : (scan.progress?.rows ?? 0);
   const orphanRecords = useMemo(
     () => (orphans.status === 'done' ? new Set(orphans.report.records) : undefined),
     [orphans],
@@ -120,11 +125,11 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
             field,
             keyColumn,
             mapping,
-            dataRows: scan.progress?.rows ?? 0,
+            dataRows,
             kind: relation.kind,
           }
         : null,
-    [blocker, scan.file, scan.options, scan.progress, field, keyColumn, mapping, relation],
+    [blocker, scan.file, scan.options, dataRows, field, keyColumn, mapping, relation],
   );
   const report = useRef(onReport);
   report.current = onReport;
@@ -206,7 +211,7 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
       {isBoardReady ? (
         <PreflightPanel
           run={preflight.run}
-          dataRows={scan.progress?.rows ?? 0}
+          dataRows={dataRows}
           columns={boardColumns}
           mappedIndexes={mappedColumnIndexes(mapping)}
           exclusion="none"

@@ -11,11 +11,9 @@ import { Button } from '@/components/ui/button';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
 import { checkMapping } from '@/lib/mapping/check-mapping';
-import { defaultOptions } from '@/lib/mapping/default-options';
 import { initialMapping } from '@/lib/mapping/initial-mapping';
 import { type JobSettings, jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { guessParentKeyColumn } from '@/lib/mapping/key-columns';
-import { mandatoryFields } from '@/lib/mapping/mandatory-fields';
 import { mappingReducer } from '@/lib/mapping/mapping-reducer';
 import { emptyMapping, type MappingState, mappedColumnIndexes } from '@/lib/mapping/mapping-state';
 import { toFieldMappings } from '@/lib/mapping/to-field-mappings';
@@ -33,6 +31,7 @@ import type { Exclusion } from './preflight-choice';
 import { PreflightPanel } from './preflight-panel';
 import { ProblemsList } from './problems-list';
 import { bulkWriteModulesQuery, moduleFieldsQuery } from './queries';
+import { useBoardHandlers } from './use-board-handlers';
 import { useDefaultSettings } from './use-default-settings';
 import { usePreflight } from './use-preflight';
 import { useStableSettings } from './use-stable-settings';
@@ -80,10 +79,13 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
     dispatch({ type: 'reset', state: initialMapping(columns, metadata.data.fields) });
   }, [metadata.data, columns, moduleKey]);
 
-  const mandatory = useMemo(
-    () => new Set(mandatoryFields(fields, layouts, settings.layoutId).map((f) => f.apiName)),
-    [fields, layouts, settings.layoutId],
-  );
+  const { mandatory, onMap } = useBoardHandlers({
+    columns,
+    fields,
+    layouts,
+    layoutId: settings.layoutId,
+    dispatch,
+  });
   const preflightInput = useMemo(
     () =>
       metadata.data
@@ -119,11 +121,6 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
   const childBlockers = children.flatMap((child) =>
     child.ready ? [] : [child.blocker ?? 'Reading the child files…'],
   );
-  const onMap = (index: number, apiName: string) => {
-    const column = columns.find((c) => c.index === index);
-    const field = fields.find((f) => f.apiName === apiName);
-    dispatch({ type: 'map', index, apiName, options: column && field ? defaultOptions(column, field) : {} });
-  };
 
   return (
     <div className="space-y-6">

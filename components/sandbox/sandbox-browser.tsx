@@ -13,7 +13,6 @@ import { Field } from '@/components/ui/field';
 import { sandboxRecordsQuery } from './queries';
 import { SandboxRecordCard } from './sandbox-record-card';
 
-const PAGE_SIZE = 25;
 const searchSchema = z.object({ q: z.string().trim().max(200, 'At most 200 characters') });
 
 /** The records the built-in sandbox holds, as Zoho's record view would show them (children under parents). */
@@ -29,7 +28,7 @@ export function SandboxBrowser() {
   const [q, setQ] = useState('');
   const form = useForm({ resolver: zodResolver(searchSchema), defaultValues: { q: '' } });
   const records = useQuery(sandboxRecordsQuery(module, page, q));
-  const pages = Math.max(1, Math.ceil((records.data?.total ?? 0) / PAGE_SIZE));
+  const pages = Math.max(1, Math.ceil((records.data?.total ?? 0) / (records.data?.pageSize ?? 1)));
 
   if (connections.data && !sandbox)
     return (

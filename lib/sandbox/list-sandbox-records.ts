@@ -3,14 +3,14 @@ import { z } from 'zod';
 import { env } from '@/lib/env';
 import { AppError } from '@/lib/http/app-error';
 
-export const SANDBOX_PAGE_SIZE = 25;
+const SANDBOX_PAGE_SIZE = 25;
 
 const recordsSchema = z.object({
   module: z.string(),
   total: z.number().int(),
   records: z.array(z.record(z.string(), z.unknown())),
 });
-export type SandboxRecords = z.infer<typeof recordsSchema>;
+export type SandboxRecords = z.infer<typeof recordsSchema> & { pageSize: number };
 
 /**
  * What the built-in sandbox (the simulator) stores for a module, newest first, with subform rows and
@@ -35,5 +35,5 @@ export async function listSandboxRecords(options: {
   if (response.status === 404)
     throw new AppError('not_found', `The sandbox has no module ${options.module}.`);
   if (!response.ok) throw new AppError('unavailable', `The sandbox answered ${response.status}. Try again.`);
-  return recordsSchema.parse(await response.json());
+  return { ...recordsSchema.parse(await response.json()), pageSize: SANDBOX_PAGE_SIZE };
 }
