@@ -3,6 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { type ImportChunk, importChunks, importRows } from '@/lib/db/schema';
 import { insertImportRows } from './insert-import-rows';
+import { ZERO_COUNTS } from './outcome-counts';
 import { loadFamilyChildren } from './plan-family';
 
 /**
@@ -51,12 +52,7 @@ export async function closeChunk(
     ),
   );
   const [counts, ...childCounts] = files.map((file) => ({
-    added: 0,
-    updated: 0,
-    skipped: 0,
-    failed: 0,
-    unprocessed: 0,
-    excluded: 0,
+    ...ZERO_COUNTS,
     [end.outcome]: file.recordNumbers.length,
   }));
   await db

@@ -1,16 +1,10 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import {
-  type FamilyRelation,
-  type Import,
-  type ImportChunk,
-  importRows,
-  imports,
-  type OutcomeCounts,
-} from '@/lib/db/schema';
+import type { FamilyRelation, Import, ImportChunk, OutcomeCounts } from '@/lib/db/schema';
+import { countKeptBack } from './count-kept-back';
 import { type ErrorGroupView, listErrorGroups } from './list-error-groups';
 import { rowsDone, sumCounts } from './outcome-counts';
+import { loadFamilyChildren } from './plan-family';
 
 /** One file of a parent-child import, as the import and share pages show it. No ids, file names or values. */
 export type FileView = {
@@ -38,14 +32,6 @@ export function childLabel(relation: FamilyRelation | null, module: string): str
   return relation ? `${relation.label} (${KIND_WORDS[relation.kind]})` : module;
 }
 
-export async function loadChildFiles(db: Db, parentId: string): Promise<Import[]> {
-  return db
-    .select()
-    .from(imports)
-    .where(eq(imports.familyParentId, parentId))
-    .orderBy(asc(imports.familyPosition));
-}
-
 /**
  * A child file's counts: its own once the import has finished; while it runs, what Zoho reported for it in
  * the parent's chunks (collected, or still running: its resource's progress) plus its rows kept back before upload (orphans, children of kept-back parents:
@@ -62,22 +48,6 @@ export function childCounts(
   return { ...reported, excluded: reported.excluded + keptBack };
 }
 
-async function countKeptBack(db: Db, childIds: string[]): Promise<Map<string, number>> {
-  if (childIds.length === 0) return new Map();
-  const rows = await db
-    .select({ importId: importRows.importId, count: sql<number>`count(*)::int` })
-    .from(importRows)
-    .where(
-      and(
-        inArray(importRows.importId, childIds),
-        eq(importRows.outcome, 'excluded'),
-        isNull(importRows.chunkIndex),
-      ),
-    )
-    .groupBy(importRows.importId);
-  return new Map(rows.map((row) => [row.importId, row.count]));
-}
-
 /**
  * The files of a parent-child import, parent first then children by position; empty for an import of one
  * file (and for a child file itself).
@@ -89,7 +59,7 @@ export async function loadFamilyFiles(
   parentChunks: Pick<ImportChunk, 'childCounts'>[],
   parentErrors: ErrorGroupView[],
 ): Promise<AdminFileView[]> {
-  const children = await loadChildFiles(db, parent.id);
+  const children = await loadFamilyChildren(db, parent.id);
   if (children.length === 0) return [];
   const keptBack = await countKeptBack(
     db,
@@ -129,7 +99,7 @@ export async function loadFamilyFiles(
   ];
 }
 
-/** What a shareable view may carry of a file: named field by field, never spread. */
+/** A file as the status view carries it: no import id or file name (admins get those in their own view). */
 export function toFileView(file: FileView): FileView {
   const { added, updated, skipped, failed, unprocessed, excluded } = file.counts;
   return {

@@ -1,8 +1,10 @@
 import 'server-only';
-import { asc, eq, sql } from 'drizzle-orm';
-import { importChunks, importRows, imports } from '@/lib/db/schema';
+import { asc, eq } from 'drizzle-orm';
+import { importChunks, imports } from '@/lib/db/schema';
+import { countKeptBack } from './count-kept-back';
+import { childLabel } from './family-files';
 import type { ImportContext } from './import-context';
-import { rowsDone, sumCounts, ZERO_COUNTS } from './import-status-view';
+import { rowsDone, sumCounts, ZERO_COUNTS } from './outcome-counts';
 import { loadFamilyChildren } from './plan-family';
 
 /** The status message a cancel request leaves, so finishing can tell a cancel from a refusal. */
@@ -23,10 +25,9 @@ export async function finishImport(context: ImportContext, importId: string): Pr
     .from(importChunks)
     .where(eq(importChunks.importId, importId))
     .orderBy(asc(importChunks.index));
-  const counts = {
-    ...sumCounts(chunks.map((chunk) => chunk.counts)),
-    excluded: await countExcluded(db, importId),
-  };
+  const children = await loadFamilyChildren(db, importId);
+  const keptBack = await countKeptBack(db, [importId, ...children.map((child) => child.id)]);
+  const counts = { ...sumCounts(chunks.map((chunk) => chunk.counts)), excluded: keptBack.get(importId) ?? 0 };
   const problems: string[] = [];
   for (const chunk of chunks) {
     const done = chunk.counts ? rowsDone(chunk.counts) : 0;
@@ -37,12 +38,11 @@ export async function finishImport(context: ImportContext, importId: string): Pr
   }
   if (rowsDone(counts) !== row.rowsInFile)
     problems.push(`${rowsDone(counts)} rows are accounted for, the file has ${row.rowsInFile}`);
-  const children = await loadFamilyChildren(db, importId);
   const childBooks = await Promise.all(
     children.map(async (child, i) => {
       const childCounts = {
         ...sumCounts(chunks.map((chunk) => chunk.childCounts?.[i])),
-        excluded: await countExcluded(db, child.id),
+        excluded: keptBack.get(child.id) ?? 0,
       };
       const childProblems = chunks.flatMap((chunk) => {
         const sent = chunk.childRecordNumbers?.[i]?.length ?? 0;
@@ -53,7 +53,7 @@ export async function finishImport(context: ImportContext, importId: string): Pr
         childProblems.push(
           `${rowsDone(childCounts)} rows are accounted for, the file has ${child.rowsInFile}`,
         );
-      const label = child.familyRelation?.label ?? child.module;
+      const label = childLabel(child.familyRelation, child.module);
       problems.push(...childProblems.map((problem) => `${label} file: ${problem}`));
       return { child, counts: childCounts, problems: childProblems };
     }),
@@ -99,12 +99,4 @@ export async function finishImport(context: ImportContext, importId: string): Pr
         updatedAt: new Date(),
       })
       .where(eq(imports.id, child.id));
-}
-
-async function countExcluded(db: ImportContext['db'], importId: string): Promise<number> {
-  const [excluded] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(importRows)
-    .where(sql`${importRows.importId} = ${importId} and ${importRows.outcome} = 'excluded'`);
-  return excluded?.count ?? 0;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import {
   type ChunkStatus,
@@ -7,10 +7,10 @@ import {
   type ImportChunk,
   type ImportStatus,
   importChunks,
-  importRows,
   imports,
   type OutcomeCounts,
 } from '@/lib/db/schema';
+import { countKeptBack } from './count-kept-back';
 import { type AdminFileView, childCounts, type FileView, loadFamilyFiles, toFileView } from './family-files';
 import { type ErrorGroupView, listErrorGroups } from './list-error-groups';
 import { rowsDone, sumCounts } from './outcome-counts';
@@ -76,7 +76,7 @@ export async function loadImportView(
     .orderBy(asc(importChunks.index));
   const errors = await listErrorGroups(db, importId);
   const counts = row.familyParentId
-    ? childCounts(row, chunks, row.counts ? 0 : await countExcluded(db, importId))
+    ? childCounts(row, chunks, row.counts ? 0 : ((await countKeptBack(db, [importId])).get(importId) ?? 0))
     : (row.counts ?? sumCounts(chunks.map((chunk) => chunk.counts)));
   const adminFiles = row.familyParentId ? [] : await loadFamilyFiles(db, row, counts, chunks, errors);
   const view: ImportStatusView = {
@@ -132,18 +132,4 @@ function childChunkViews(child: Import, parentChunks: ImportChunk[]): ChunkView[
       },
     ];
   });
-}
-
-async function countExcluded(db: Db, importId: string): Promise<number> {
-  const [found] = await db
-    .select({ count: sql<number>`count(*)::int` })
-    .from(importRows)
-    .where(
-      and(
-        eq(importRows.importId, importId),
-        eq(importRows.outcome, 'excluded'),
-        isNull(importRows.chunkIndex),
-      ),
-    );
-  return found?.count ?? 0;
 }

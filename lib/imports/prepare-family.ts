@@ -11,6 +11,7 @@ import { chunkZipKey, type ImportContext } from './import-context';
 import { renewLease } from './import-lease';
 import { insertImportRows } from './insert-import-rows';
 import { KEPT_BACK, KEPT_BACK_CODES } from './kept-back-messages';
+import { ZERO_COUNTS } from './outcome-counts';
 import type { FamilyFile } from './parent-child-csv';
 import { zipFamily } from './parent-child-zip';
 import type { FamilyMember, FamilyPlan } from './plan-family';
@@ -168,7 +169,7 @@ function finalIfNothingSent(chunks: number, rowsInFile: number, excluded: number
   return {
     status: isDone ? ('completed' as const) : ('running' as const),
     rowsInFile,
-    counts: isDone ? { added: 0, updated: 0, skipped: 0, failed: 0, unprocessed: 0, excluded } : null,
+    counts: isDone ? { ...ZERO_COUNTS, excluded } : null,
     reconciled: isDone ? excluded === rowsInFile : null,
     finishedAt: isDone ? new Date() : null,
     statusMessage: isDone ? 'Nothing to send: every row was kept back or the file has no rows.' : null,

@@ -38,7 +38,7 @@ export function toPublicImportView(
       finishedAt: chunk.finishedAt,
     })),
     errors: publicErrors(view.errors),
-    files: (view.files ?? []).map((file) => ({
+    files: view.files.map((file) => ({
       role: file.role,
       module: file.module,
       label: file.label,
