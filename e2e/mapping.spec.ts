@@ -119,14 +119,14 @@ test('the row check catches a bad date and an empty mandatory cell, shows those 
   await dateField.getByLabel('Date format').selectOption('dd/MM/yyyy');
 
   const check = page.getByRole('region', { name: /Row check/ });
-  const skipped = check.getByRole('region', { name: 'Zoho would skip' });
+  const skipped = check.getByRole('group', { name: 'Zoho would skip' });
   await expect(skipped).toContainText(
     'Preferred Contact Date: not a date written as dd/MM/yyyy (INVALID_DATA).',
   );
   await expect(skipped).toContainText('column “Signed up”');
   await expect(skipped).toContainText('Last Name is mandatory and the cell is empty (MANDATORY_NOT_FOUND).');
   await expect(check.getByRole('definition').nth(3)).toHaveText('2');
-  await expect(check.getByRole('region', { name: 'Zoho decides from its data' })).toContainText(
+  await expect(check.getByRole('group', { name: 'Zoho decides from its data' })).toContainText(
     'Email: skipped if another record in Zoho already has this value.',
   );
 

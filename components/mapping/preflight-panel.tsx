@@ -107,7 +107,12 @@ export function PreflightPanel({
         </p>
       ) : null}
       {summary ? (
-        <div className={`space-y-4 ${run.status === 'done' ? '' : 'opacity-60'}`}>
+        <div className="space-y-4">
+          {run.status === 'done' ? null : (
+            <p className="rounded-md bg-slate-100 px-3 py-1.5 text-xs text-slate-700">
+              The result below is from the previous check; it is replaced when this one finishes.
+            </p>
+          )}
           <PreflightStats summary={summary} />
           <PreflightByColumn summary={summary} headerOf={headerOf} />
           {summary.reasons.length > 0 ? (

@@ -39,8 +39,11 @@ export function PreflightReasons({ reasons, headerOf, onShowRows }: Props) {
         const items = reasons.filter((r) => r.severity === group.severity);
         if (items.length === 0) return null;
         return (
-          <section
+          // A group, not a region: a page with child files holds several row checks with the same titles.
+          // biome-ignore lint/a11y/useSemanticElements: not a form, so no fieldset
+          <div
             key={group.severity}
+            role="group"
             aria-label={group.title}
             className={`rounded-lg border p-3 ${group.tone}`}
           >
@@ -82,7 +85,7 @@ export function PreflightReasons({ reasons, headerOf, onShowRows }: Props) {
                 </li>
               ))}
             </ul>
-          </section>
+          </div>
         );
       })}
     </div>
