@@ -21,7 +21,7 @@ test('leads with their visits and product links from three files: the orphan vis
   await page.getByRole('button', { name: 'Continue to mapping' }).click();
   await expect(page.getByLabel('Module')).toHaveValue('Leads');
 
-  const family = page.getByRole('region', { name: 'Child files: subforms and multi-select lookups' });
+  const family = page.getByRole('region', { name: 'Child files: subforms and multi-record lookups' });
   await expect(family).toContainText('Visits (subform)');
   await family.getByRole('button', { name: 'Add a child file' }).click();
   await expect(family.getByLabel('Parent key column')).toHaveValue('0');

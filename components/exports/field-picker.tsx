@@ -12,6 +12,7 @@ type Props = {
 
 const TYPE_LABELS: Record<string, string> = {
   ownerlookup: 'user',
+  userlookup: 'user',
   multiselectpicklist: 'multi-select',
   lookup: 'lookup',
 };

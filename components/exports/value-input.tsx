@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { isNumericType } from '@/lib/crm/crm-field';
+import { isLookupType, isNumericType } from '@/lib/crm/crm-field';
 import type { CatalogField } from '@/lib/exports/field-catalog';
 import { isoToLocal, localToIso } from './datetime-value';
 
@@ -65,7 +65,7 @@ export function SingleValueInput({ field, value, onChange, label, isInvalid, des
       {...common}
       type={isNumber ? 'number' : 'text'}
       step="any"
-      placeholder={type === 'lookup' || type === 'ownerlookup' ? 'Record id' : 'Value'}
+      placeholder={isLookupType(type) ? 'Record id' : 'Value'}
       value={value}
       onChange={(event) => onChange(event.target.value)}
     />

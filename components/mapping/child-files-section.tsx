@@ -45,7 +45,7 @@ export function ChildFilesSection({ parent, parentFields, state, dispatch }: Pro
     >
       <div>
         <h2 id="child-files" className="text-base font-semibold text-slate-900">
-          Child files: subforms and multi-select lookups
+          Child files: subforms and multi-record lookups
         </h2>
         <p className="mt-1 text-sm text-slate-600">
           {parent.module} has {names}. Add a CSV of their rows: each row names its parent row of{' '}

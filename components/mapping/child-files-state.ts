@@ -1,9 +1,8 @@
-import type { CrmField } from '@/lib/crm/crm-field';
+import type { ChildKind, CrmField } from '@/lib/crm/crm-field';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
 import { type MappingAction, mappingReducer } from '@/lib/mapping/mapping-reducer';
 import type { MappingState } from '@/lib/mapping/mapping-state';
-import type { ChildKind } from '@/lib/mapping/parent-field';
 
 /** The parent file as child files see it: its key column ties their rows to its rows. */
 export type ParentFile = {
@@ -83,9 +82,9 @@ export function childrenOf(state: ChildFilesState, module: string): ChildFileEnt
 /** What the picker shows: the field and how its rows are stored. */
 export function childFieldLabel(field: CrmField): string {
   if (!field.childModule) return field.label;
-  return field.childModule.kind === 'subform'
-    ? `${field.label} (subform)`
-    : `${field.label} (multi-select lookup via ${field.childModule.module})`;
+  const { kind, module } = field.childModule;
+  if (kind === 'subform') return `${field.label} (subform)`;
+  return `${field.label} (${kind === 'multiuserlookup' ? 'multi-user' : 'multi-select'} lookup via ${module})`;
 }
 
 /** A child's board remembers which field and file read it was built for, so a refetch never wipes the admin's work. */

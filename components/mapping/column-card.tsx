@@ -24,7 +24,7 @@ export function ColumnCard({ column, mapping, fieldLabel, dispatch }: Props) {
     <li
       ref={setNodeRef}
       aria-label={`Column ${column.header}`}
-      className={`rounded-lg border bg-white p-3 shadow-sm ${isDragging ? 'opacity-50 ring-2 ring-indigo-300' : ''} ${isIgnored ? 'border-dashed border-slate-300 opacity-60' : mapping.kind === 'matched' ? 'border-emerald-300' : 'border-slate-200'}`}
+      className={`rounded-lg border p-3 shadow-sm ${isDragging ? 'opacity-50 ring-2 ring-indigo-300' : ''} ${isIgnored ? 'border-dashed border-slate-300 bg-slate-50' : mapping.kind === 'matched' ? 'border-emerald-300 bg-white' : 'border-slate-200 bg-white'}`}
     >
       <div className="flex items-start gap-2">
         <button
@@ -44,6 +44,7 @@ export function ColumnCard({ column, mapping, fieldLabel, dispatch }: Props) {
           {column.samples.length > 0 ? (
             <p className="mt-1 truncate text-xs text-slate-600">{column.samples.slice(0, 3).join(' · ')}</p>
           ) : null}
+          {isIgnored ? <p className="mt-1 text-xs font-medium text-slate-600">Not imported</p> : null}
           {mapping.kind === 'matched' ? (
             <>
               <p className="mt-1 text-xs font-medium text-emerald-800">→ {fieldLabel ?? mapping.apiName}</p>

@@ -1,6 +1,6 @@
 'use client';
 import { useDroppable } from '@dnd-kit/core';
-import type { CrmField } from '@/lib/crm/crm-field';
+import { type CrmField, isUserLookupType } from '@/lib/crm/crm-field';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { MappingAction } from '@/lib/mapping/mapping-reducer';
 import type { ColumnMapping } from '@/lib/mapping/mapping-state';
@@ -90,7 +90,7 @@ export function FieldTarget(props: Props) {
             dispatch={dispatch}
           />
         </>
-      ) : (isMandatory || fieldDefault) && field.dataType === 'ownerlookup' ? (
+      ) : (isMandatory || fieldDefault) && isUserLookupType(field.dataType) ? (
         <OwnerDefaultSelect
           value={fieldDefault ?? ''}
           onChange={(value) => dispatch({ type: 'fieldDefault', apiName: field.apiName, value })}
@@ -101,7 +101,6 @@ export function FieldTarget(props: Props) {
           <input
             className="mt-1 block h-9 w-full rounded-md border border-slate-300 px-2 text-sm font-normal"
             value={fieldDefault ?? ''}
-            placeholder={field.dataType === 'ownerlookup' ? 'User id' : ''}
             onChange={(e) =>
               dispatch({ type: 'fieldDefault', apiName: field.apiName, value: e.target.value })
             }

@@ -16,7 +16,7 @@ export function OwnerDefaultSelect({ value, onChange }: { value: string; onChang
   const connectedUser = active.find((user) => user.email.toLowerCase() === me)?.id;
   return (
     <label className="mt-2 block text-xs font-medium text-slate-700">
-      Or the same owner for every record
+      Or the same user for every record
       <select
         className="mt-1 block h-9 w-full rounded-md border border-slate-300 bg-white px-2 text-sm font-normal"
         value={value}

@@ -20,7 +20,9 @@ export const CRM_DATA_TYPES = [
   'boolean',
   'lookup',
   'ownerlookup',
+  'userlookup',
   'multiselectlookup',
+  'multiuserlookup',
   'subform',
   'autonumber',
   'other',
@@ -35,10 +37,22 @@ const NUMERIC_DATA_TYPES: ReadonlySet<string> = new Set<CrmDataType>([
   'percent',
 ]);
 
+/** Fields naming a CRM user (the record owner, or a user lookup such as a multi-user lookup's link). */
+export function isUserLookupType(dataType: string | undefined): boolean {
+  return dataType === 'ownerlookup' || dataType === 'userlookup';
+}
+
+/** Fields naming another record or a user, which Zoho finds by `find_by`. */
+export function isLookupType(dataType: string | undefined): boolean {
+  return dataType === 'lookup' || isUserLookupType(dataType);
+}
+
 /** Fields holding numbers (Zoho compares, checks and exports them as numbers). */
 export function isNumericType(dataType: string | undefined): boolean {
   return dataType !== undefined && NUMERIC_DATA_TYPES.has(dataType);
 }
+
+export type ChildKind = 'subform' | 'multiselectlookup' | 'multiuserlookup';
 
 export type CrmField = {
   apiName: string;
@@ -51,12 +65,15 @@ export type CrmField = {
   isUnique: boolean;
   isReadOnly: boolean;
   isCustom: boolean;
-  /** For lookup / ownerlookup: the module looked up (`Accounts`, `users`). */
+  /** For lookup / ownerlookup / userlookup: the module looked up (`Accounts`, `users`). */
   lookupModule?: string;
   picklistValues?: string[];
   decimalPlaces?: number;
-  /** Subform and multi-select lookup fields: the module their rows live in (filled by a parent-child import). */
-  childModule?: { kind: 'subform' | 'multiselectlookup'; module: string };
+  /**
+   * Subform, multi-select lookup and multi-user lookup fields: the module their rows live in (filled by a
+   * parent-child import).
+   */
+  childModule?: { kind: ChildKind; module: string };
 };
 
 export type CrmLayout = { id: string; name: string; mandatoryFields: string[] };

@@ -1,4 +1,4 @@
-import { type CrmDataType, isNumericType } from '@/lib/crm/crm-field';
+import { type CrmDataType, isLookupType, isNumericType } from '@/lib/crm/crm-field';
 
 /** Comparators per field type, as Zoho's bulk read criteria table lists them (zoho-api.md §6.1). */
 export const ZOHO_COMPARATORS = {
@@ -75,7 +75,7 @@ export function comparatorGroup(dataType: CrmDataType): ComparatorGroup {
   if (isNumericType(dataType)) return 'number';
   if (dataType === 'date' || dataType === 'datetime') return 'date';
   if (dataType === 'boolean') return 'boolean';
-  if (dataType === 'lookup' || dataType === 'ownerlookup') return 'lookup';
+  if (isLookupType(dataType)) return 'lookup';
   return 'text';
 }
 

@@ -1,4 +1,4 @@
-import type { CrmDataType, CrmField } from '@/lib/crm/crm-field';
+import { type CrmDataType, type CrmField, isLookupType, isUserLookupType } from '@/lib/crm/crm-field';
 
 /** A field the builder can export or filter on: a module field, or one step through a lookup. */
 export type CatalogField = {
@@ -30,7 +30,7 @@ export const USER_SUB_FIELDS: CrmField[] = [
 
 const canExport = (field: CrmField) => field.dataType !== 'subform' && field.apiName !== 'Layout';
 
-export const isLookup = (field: CrmField) => field.dataType === 'lookup' || field.dataType === 'ownerlookup';
+export const isLookup = (field: CrmField) => isLookupType(field.dataType);
 
 /**
  * Every path of a module, with the sub-fields of the lookups whose related fields are known
@@ -49,8 +49,9 @@ export function buildFieldCatalog(
       picklistValues: field.picklistValues,
     });
     if (!isLookup(field)) continue;
-    const subFields =
-      field.dataType === 'ownerlookup' ? USER_SUB_FIELDS : (related[field.lookupModule ?? ''] ?? []);
+    const subFields = isUserLookupType(field.dataType)
+      ? USER_SUB_FIELDS
+      : (related[field.lookupModule ?? ''] ?? []);
     for (const sub of subFields.filter((candidate) => canExport(candidate) && !isLookup(candidate))) {
       const path = `${field.apiName}.${sub.apiName}`;
       catalog.set(path, {

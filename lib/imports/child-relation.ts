@@ -17,7 +17,7 @@ export function childRelation(
   if (!field?.childModule)
     throw new AppError(
       'validation',
-      `${parentModule} has no subform or multi-select lookup ${fieldApiName}. Refresh the fields and choose again.`,
+      `${fieldApiName} is not a subform, multi-select lookup or multi-user lookup of ${parentModule}. Refresh the fields and choose again.`,
     );
   const parentField = parentFieldOf(field.childModule.kind, parentModule, childFields);
   if (!parentField)

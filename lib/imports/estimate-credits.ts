@@ -1,3 +1,4 @@
+import type { ChildKind } from '@/lib/crm/crm-field';
 import { ZOHO_LIMITS } from '@/lib/zoho/limits';
 
 /**
@@ -7,7 +8,7 @@ import { ZOHO_LIMITS } from '@/lib/zoho/limits';
  */
 export function estimateCredits(
   rows: number,
-  children: { rows: number; kind: 'subform' | 'multiselectlookup' }[] = [],
+  children: { rows: number; kind: ChildKind }[] = [],
 ): { jobs: number; credits: number } {
   const jobs = Math.max(
     1,

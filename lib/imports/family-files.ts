@@ -26,6 +26,7 @@ export type AdminFileView = FileView & { importId: string; fileName: string };
 const KIND_WORDS: Record<FamilyRelation['kind'], string> = {
   subform: 'subform',
   multiselectlookup: 'multi-select lookup',
+  multiuserlookup: 'multi-user lookup',
 };
 
 export function childLabel(relation: FamilyRelation | null, module: string): string {

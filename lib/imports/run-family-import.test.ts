@@ -25,7 +25,7 @@ type Lead = {
   Interested_Products?: { Products: { name: string } }[];
 };
 
-describe('a parent-child import (leads + subform visits + multi-select lookup links) against the simulator', () => {
+describe('a parent-child import (leads + subform visits + multi-select and multi-user lookup links) against the simulator', () => {
   let h: ImportHarness;
   beforeAll(async () => {
     h = await startImportHarness();
@@ -145,6 +145,43 @@ describe('a parent-child import (leads + subform visits + multi-select lookup li
     ]);
   }, 120_000);
 
+  it('links users to their leads through the multi-user lookup, found by email; an unknown user comes back skipped', async () => {
+    const parent =
+      'Ref,Last Name,Company,Email\nU1,Users One,Acme,users1@example.com\nU2,Users Two,Acme,users2@example.com\n';
+    const assistants =
+      'Lead,Assistant\nU1,ravi.kumar@sandbox.example.com\nU2,maria.garcia@sandbox.example.com\nU1,maria.garcia@sandbox.example.com\nU2,nobody@example.com\n';
+    const assistantsMapping: MappingState = {
+      columns: { 0: { kind: 'ignored' }, 1: { kind: 'matched', apiName: 'Users', findBy: 'email' } },
+      fieldDefaults: {},
+    };
+    const id = await h.create(
+      await h.upload(parent, 'users-leads.csv'),
+      LEADS_WITH_REF_MAPPING,
+      {},
+      {
+        parentKeyColumn: 0,
+        children: [child(await h.upload(assistants, 'assistants.csv'), 'Assistants', assistantsMapping)],
+      },
+    );
+    await h.run(id);
+    const [file] = await h.db.select().from(imports).where(eq(imports.familyParentId, id));
+    expect([file?.module, file?.status, file?.reconciled]).toEqual(['Leads_X_Users', 'completed', true]);
+    expect(file?.counts).toMatchObject({ added: 3, skipped: 1, excluded: 0 });
+    const [skipped] = await h.db
+      .select()
+      .from(importRows)
+      .where(and(eq(importRows.importId, file?.id ?? ''), eq(importRows.outcome, 'skipped')));
+    expect([skipped?.recordNumber, skipped?.errorCode]).toEqual([5, 'INVALID_DATA']);
+
+    const stored = (await h.records('Leads')) as (Lead & { Assistants?: { Users: { name: string } }[] })[];
+    const assistantsOf = (email: string) =>
+      stored.find((record) => record.Email === email)?.Assistants?.map((link) => link.Users.name);
+    expect(assistantsOf('users1@example.com')).toEqual(['Ravi Kumar', 'Maria Garcia']);
+    expect(assistantsOf('users2@example.com')).toEqual(['Maria Garcia']);
+    const view = await getImportStatusView(h.db, id);
+    expect(view?.files.map((entry) => entry.label)).toEqual(['Leads', 'Assistants (multi-user lookup)']);
+  }, 60_000);
+
   it('keeps a parent the pre-flight excludes back with all of its children', async () => {
     const parent =
       'Ref,Last Name,Company,Email\nK1,Kept One,Acme,kept1@example.com\nK2,,Acme,kept2@example.com\n';
@@ -232,6 +269,6 @@ describe('a parent-child import (leads + subform visits + multi-select lookup li
         {},
         { parentKeyColumn: 0, children: [child(visitsId, 'Company', VISITS_MAPPING)] },
       ),
-    ).rejects.toThrow(/no subform or multi-select lookup Company/);
+    ).rejects.toThrow(/Company is not a subform, multi-select lookup or multi-user lookup of Leads/);
   });
 });

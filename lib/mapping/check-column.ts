@@ -1,4 +1,4 @@
-import type { CrmField } from '@/lib/crm/crm-field';
+import { type CrmField, isLookupType } from '@/lib/crm/crm-field';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
 import { isImportable } from './importable-fields';
 import type { MappingProblem } from './mapping-problem';
@@ -55,7 +55,7 @@ export function checkColumn(column: ColumnProfile, field: CrmField, options: Mat
       );
     }
   }
-  if ((field.dataType === 'lookup' || field.dataType === 'ownerlookup') && !options.findBy) {
+  if (isLookupType(field.dataType) && !options.findBy) {
     error(
       'find_by_missing',
       `${name}: choose how Zoho finds the ${field.lookupModule ?? 'related'} record (by id, email or a unique field).`,

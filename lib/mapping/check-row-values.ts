@@ -1,3 +1,4 @@
+import { isLookupType } from '@/lib/crm/crm-field';
 import { unknownPicklistValues } from './check-column';
 import type { PlannedColumn, PreflightPlan } from './preflight-plan';
 import type { RowIssue } from './preflight-tally';
@@ -46,7 +47,7 @@ export function checkRowValues(plan: PreflightPlan, values: readonly string[]): 
       if (field.isUnique && !isKey) row.unique.set(field.apiName, null);
       continue;
     }
-    if (field.dataType === 'lookup' || field.dataType === 'ownerlookup') {
+    if (isLookupType(field.dataType)) {
       row.lookups.push(at);
       continue;
     }
@@ -84,7 +85,7 @@ export function checkRowValues(plan: PreflightPlan, values: readonly string[]): 
         apiName: field.apiName,
         detail: `Default "${value}" does not fit`,
       });
-    else if (field.dataType === 'lookup' || field.dataType === 'ownerlookup') row.lookups.push(at);
+    else if (isLookupType(field.dataType)) row.lookups.push(at);
   }
   return row;
 }

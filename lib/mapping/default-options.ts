@@ -1,11 +1,11 @@
-import type { CrmField } from '@/lib/crm/crm-field';
+import { type CrmField, isUserLookupType } from '@/lib/crm/crm-field';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { MatchOptions } from './mapping-state';
 import { detectedZohoFormats } from './zoho-date-formats';
 
-/** How a lookup can be found: Owner by id or email; other lookups by id or the target's name field. */
+/** How a lookup can be found: a user by email or id; other lookups by id or the target's name field. */
 export function findByChoices(field: CrmField): string[] {
-  if (field.dataType === 'ownerlookup') return ['email', 'id'];
+  if (isUserLookupType(field.dataType)) return ['email', 'id'];
   if (field.dataType === 'lookup')
     return field.apiName === 'Account_Name' ? ['Account_Name', 'id'] : ['id', 'Name'];
   return [];

@@ -1,6 +1,4 @@
-import type { CrmField } from '@/lib/crm/crm-field';
-
-export type ChildKind = NonNullable<CrmField['childModule']>['kind'];
+import type { ChildKind, CrmField } from '@/lib/crm/crm-field';
 
 /**
  * The child module's lookup naming the parent record: `Parent_Id` for a subform; for a linking module, its

@@ -5,10 +5,10 @@ const TEXTUAL: CrmDataType[] = ['text', 'textarea', 'picklist', 'multiselectpick
 const NUMERIC = CRM_DATA_TYPES.filter(isNumericType);
 
 const ACCEPTS: Record<Exclude<InferredType, 'empty' | 'text'>, CrmDataType[]> = {
-  email: [...TEXTUAL, 'email', 'lookup', 'ownerlookup'],
+  email: [...TEXTUAL, 'email', 'lookup', 'ownerlookup', 'userlookup'],
   phone: [...TEXTUAL, 'phone'],
   url: [...TEXTUAL, 'website'],
-  integer: [...TEXTUAL, ...NUMERIC, 'phone', 'boolean', 'lookup', 'ownerlookup'],
+  integer: [...TEXTUAL, ...NUMERIC, 'phone', 'boolean', 'lookup', 'ownerlookup', 'userlookup'],
   decimal: [...TEXTUAL, 'double', 'currency', 'percent'],
   currency: [...TEXTUAL, 'double', 'currency'],
   boolean: [...TEXTUAL, 'boolean'],

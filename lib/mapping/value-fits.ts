@@ -32,6 +32,7 @@ export function valueProblem(value: string, field: CrmField, format?: string): V
   switch (field.dataType) {
     case 'lookup':
     case 'ownerlookup':
+    case 'userlookup':
     case 'multiselectpicklist':
       return undefined;
     case 'email':

@@ -1,4 +1,4 @@
-import { CRM_DATA_TYPES, type CrmDataType, type CrmField } from '@/lib/crm/crm-field';
+import { CRM_DATA_TYPES, type CrmDataType, type CrmField, isUserLookupType } from '@/lib/crm/crm-field';
 import type { ZohoField } from './zoho-schemas';
 
 const KNOWN_TYPES: ReadonlySet<string> = new Set(CRM_DATA_TYPES.filter((type) => type !== 'other'));
@@ -20,12 +20,11 @@ export function toCrmField(field: ZohoField): CrmField {
     isUnique: Object.keys(field.unique ?? {}).length > 0,
     isReadOnly: Boolean(field.read_only) || !canWrite || dataType === 'autonumber',
     isCustom: Boolean(field.custom_field),
-    lookupModule:
-      dataType === 'ownerlookup'
-        ? 'users'
-        : typeof lookupModule === 'string'
-          ? lookupModule
-          : lookupModule?.api_name,
+    lookupModule: isUserLookupType(dataType)
+      ? 'users'
+      : typeof lookupModule === 'string'
+        ? lookupModule
+        : lookupModule?.api_name,
     picklistValues: dataType === 'picklist' || dataType === 'multiselectpicklist' ? values : undefined,
     decimalPlaces: field.decimal_place ?? undefined,
     childModule: childModuleOf(field, dataType),
@@ -35,11 +34,21 @@ export function toCrmField(field: ZohoField): CrmField {
 const moduleName = (module: string | { api_name: string } | undefined) =>
   typeof module === 'string' ? module : module?.api_name;
 
-/** Subforms keep their rows in a subform module; multi-select lookups their links in a linking module. */
+/**
+ * Subforms keep their rows in a subform module; multi-select and multi-user lookups their links in a linking
+ * module.
+ */
 function childModuleOf(field: ZohoField, dataType: CrmDataType): CrmField['childModule'] {
-  const subform = dataType === 'subform' ? moduleName(field.subform?.module) : undefined;
-  if (subform) return { kind: 'subform', module: subform };
-  const linking =
-    dataType === 'multiselectlookup' ? moduleName(field.multiselectlookup?.linking_module) : undefined;
-  return linking ? { kind: 'multiselectlookup', module: linking } : undefined;
+  const module =
+    dataType === 'subform'
+      ? moduleName(field.subform?.module)
+      : dataType === 'multiselectlookup'
+        ? moduleName(field.multiselectlookup?.linking_module)
+        : dataType === 'multiuserlookup'
+          ? moduleName(field.multiuserlookup?.linking_module)
+          : undefined;
+  return module &&
+    (dataType === 'subform' || dataType === 'multiselectlookup' || dataType === 'multiuserlookup')
+    ? { kind: dataType, module }
+    : undefined;
 }

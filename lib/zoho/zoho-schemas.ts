@@ -65,6 +65,13 @@ const lookupSchema = z
   .partial()
   .optional();
 
+/** Multi-select and multi-user lookups name their linking module (a string in some versions, an object in others). */
+const linkingSchema = z
+  .object({ linking_module: z.union([z.string(), z.object({ api_name: z.string() })]) })
+  .partial()
+  .nullable()
+  .optional();
+
 export const zohoFieldSchema = z.object({
   api_name: z.string(),
   field_label: z.string().optional(),
@@ -83,11 +90,8 @@ export const zohoFieldSchema = z.object({
     .partial()
     .nullable()
     .optional(),
-  multiselectlookup: z
-    .object({ linking_module: z.union([z.string(), z.object({ api_name: z.string() })]) })
-    .partial()
-    .nullable()
-    .optional(),
+  multiselectlookup: linkingSchema,
+  multiuserlookup: linkingSchema,
   pick_list_values: z
     .array(z.object({ actual_value: z.string().optional(), display_value: z.string() }))
     .optional(),

@@ -19,10 +19,16 @@ export function resolveField(module: ModuleDef, path: string): FieldDef | undefi
   const [base, sub, ...rest] = path.split('.');
   if (rest.length > 0) return undefined;
   const field = module.fields.find((candidate) => candidate.api === base);
-  if (!field || field.type === 'layout' || field.type === 'subform' || field.type === 'multiselectlookup')
+  if (
+    !field ||
+    field.type === 'layout' ||
+    field.type === 'subform' ||
+    field.type === 'multiselectlookup' ||
+    field.type === 'multiuserlookup'
+  )
     return undefined;
   if (sub === undefined) return field;
-  if (field.type === 'ownerlookup') return USER_FIELDS[sub];
+  if (field.type === 'ownerlookup' || field.type === 'userlookup') return USER_FIELDS[sub];
   if (field.type !== 'lookup') return undefined;
   if (sub === 'id') return field;
   const target = findModule(field.lookup ?? '');

@@ -15,7 +15,7 @@ export function resolveValue(
   if (typeof value !== 'object' || Array.isArray(value)) return undefined;
   if (sub === 'id') return value.id;
   const field = module.fields.find((candidate) => candidate.api === base);
-  if (field?.type === 'ownerlookup') {
+  if (field?.type === 'ownerlookup' || field?.type === 'userlookup') {
     const user = USERS.find((candidate) => candidate.id === value.id);
     if (!user) return undefined;
     if (sub === 'full_name') return userName(user);

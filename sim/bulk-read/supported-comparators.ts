@@ -26,7 +26,7 @@ export function comparatorGroup(field: FieldDef): ComparatorGroup {
   if (['integer', 'bigint', 'double', 'currency', 'percent'].includes(field.type)) return 'number';
   if (field.type === 'date' || field.type === 'datetime') return 'date';
   if (field.type === 'boolean') return 'boolean';
-  if (field.type === 'lookup' || field.type === 'ownerlookup') return 'lookup';
+  if (field.type === 'lookup' || field.type === 'ownerlookup' || field.type === 'userlookup') return 'lookup';
   return 'text';
 }
 

@@ -11,8 +11,13 @@ import { fail, isObject, type ReadError } from './read-error';
 import type { ReadRequest } from './read-request';
 import { resolveField } from './resolve-field';
 
-// Subform rows and multi-select lookups live in their own modules; export those (Visits, Leads_X_Products).
-const EXPORTABLE_TYPES = new Set<FieldDef['type']>(['layout', 'subform', 'multiselectlookup']);
+// Subform rows and multi-select / multi-user lookups live in their own modules; export those (Visits, Leads_X_Products).
+const EXPORTABLE_TYPES = new Set<FieldDef['type']>([
+  'layout',
+  'subform',
+  'multiselectlookup',
+  'multiuserlookup',
+]);
 
 export function defaultExportFields(module: ModuleDef): string[] {
   return module.fields

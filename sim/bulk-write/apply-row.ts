@@ -10,7 +10,7 @@ export type RowResult = { status: 'ADDED' | 'UPDATED' | 'SKIPPED'; recordId: str
 
 type Problems = Map<string, string[]>;
 /** Layout is set by the job; subform rows and multi-select lookups come from their own CSVs (child resources). */
-const NOT_WRITTEN = new Set<FieldDef['type']>(['layout', 'subform', 'multiselectlookup']);
+const NOT_WRITTEN = new Set<FieldDef['type']>(['layout', 'subform', 'multiselectlookup', 'multiuserlookup']);
 const note = (problems: Problems, code: string, field: string) =>
   problems.set(code, [...(problems.get(code) ?? []), field]);
 /** `MANDATORY_NOT_FOUND-Company,Last_Name:DUPLICATE_DATA-Email` */
@@ -23,7 +23,7 @@ function lookupValue(
   text: string,
   findBy = 'id',
 ): FieldValue | undefined {
-  if (field.type === 'ownerlookup') {
+  if (field.type === 'ownerlookup' || field.type === 'userlookup') {
     const user = USERS.find((candidate) =>
       findBy === 'email' ? candidate.email.toLowerCase() === text.toLowerCase() : candidate.id === text,
     );
@@ -65,7 +65,7 @@ export function applyRow(
       emptyFields.add(field.api);
       continue;
     }
-    if (field.type === 'lookup' || field.type === 'ownerlookup') {
+    if (field.type === 'lookup' || field.type === 'ownerlookup' || field.type === 'userlookup') {
       const value = lookupValue(store, field, text, mapping.find_by);
       if (value === undefined) note(problems, 'INVALID_DATA', field.api);
       else values[field.api] = value;

@@ -23,13 +23,13 @@ describe('parent-child bulk write (one zip, one job, children tied by parent_col
     return created.json.details.id as string;
   }
 
-  it('attaches every subform row and every product link to the right lead; an orphan row is skipped', async () => {
+  it('attaches every subform row, product link and assistant to the right lead; an orphan row is skipped', async () => {
     const jobId = await runFamily();
     const done = await sim.waitFor(
       () => sim.call('GET', `/crm/bulk/v8/write/${jobId}`),
       (job) => job.json.status === 'COMPLETED',
     );
-    const [leads, visits, links] = done.json.resource;
+    const [leads, visits, links, assistants] = done.json.resource;
     expect(leads.file).toMatchObject({ name: 'leads.csv', added_count: 3, skipped_count: 0, total_count: 3 });
     expect(visits.file).toMatchObject({
       name: 'visits.csv',
@@ -38,6 +38,7 @@ describe('parent-child bulk write (one zip, one job, children tied by parent_col
       total_count: 4,
     });
     expect(links.file).toMatchObject({ name: 'links.csv', added_count: 3, skipped_count: 0, total_count: 3 });
+    expect(assistants.file).toMatchObject({ name: 'assistants.csv', added_count: 2, skipped_count: 1 });
     expect(visits.module.api_name).toBe('Visits');
     expect(visits.field_mappings.find((m: Row) => m.api_name === 'Parent_Id').parent_column_index).toBe(0);
     expect(visits.field_mappings.find((m: Row) => m.api_name === 'Notes').parent_column_index).toBeNull();
@@ -46,7 +47,16 @@ describe('parent-child bulk write (one zip, one job, children tied by parent_col
     expect([...results.keys()].sort()).toEqual([
       'Leads-leads.csv',
       'Leads_X_Products-links.csv',
+      'Leads_X_Users-assistants.csv',
       'Visits-visits.csv',
+    ]);
+    const assistantRows = Papa.parse<Row>(results.get('Leads_X_Users-assistants.csv') ?? '', {
+      header: true,
+    }).data;
+    expect(assistantRows.map((row) => [row.Assistant, row.STATUS, row.ERRORS])).toEqual([
+      ['ravi.kumar@sandbox.example.com', 'ADDED', ''],
+      ['maria.garcia@sandbox.example.com', 'ADDED', ''],
+      ['nobody@example.com', 'SKIPPED', 'INVALID_DATA-Users'],
     ]);
     const visitRows = Papa.parse<Row>(results.get('Visits-visits.csv') ?? '', { header: true }).data;
     expect(visitRows.map((row) => [row.Lead_Ref, row.STATUS, row.ERRORS])).toEqual([
@@ -71,6 +81,10 @@ describe('parent-child bulk write (one zip, one job, children tied by parent_col
     expect(productNames('Lovelace')).toEqual(['Fieldmap Cloud']);
     expect(productNames('Hopper')).toEqual(['Fieldmap Cloud', 'Migration Service']);
     expect(productNames('Turing')).toEqual([]);
+    const assistantNames = (name: string) =>
+      lead(name).Assistants.map((link: { Users: { name: string } }) => link.Users.name);
+    expect(assistantNames('Lovelace')).toEqual(['Ravi Kumar', 'Maria Garcia']);
+    expect(assistantNames('Turing')).toEqual([]);
   });
 
   it('reports each resource on its own: a child can still be INPROGRESS when the parent is COMPLETED', async () => {
@@ -112,7 +126,7 @@ describe('parent-child bulk write (one zip, one job, children tied by parent_col
     ]);
   });
 
-  it('describes the subform and the multi-select lookup in metadata, as Zoho does', async () => {
+  it('describes the subform, the multi-select and the multi-user lookup in metadata, as Zoho does', async () => {
     const fields = (await sim.call('GET', '/crm/v8/settings/fields?module=Leads')).json.fields as Row[];
     expect(fields.find((field) => field.api_name === 'Visits')).toMatchObject({
       data_type: 'subform',
@@ -122,6 +136,13 @@ describe('parent-child bulk write (one zip, one job, children tied by parent_col
       data_type: 'multiselectlookup',
       multiselectlookup: { linking_module: { api_name: 'Leads_X_Products' } },
     });
+    expect(fields.find((field) => field.api_name === 'Assistants')).toMatchObject({
+      data_type: 'multiuserlookup',
+      multiuserlookup: { linking_module: 'Leads_X_Users' },
+    });
+    const linking = (await sim.call('GET', '/crm/v8/settings/fields?module=Leads_X_Users')).json
+      .fields as Row[];
+    expect(linking.find((field) => field.api_name === 'Users')?.data_type).toBe('userlookup');
     const modules = (await sim.call('GET', '/crm/v8/settings/modules')).json.modules as Row[];
     expect(modules.find((module) => module.api_name === 'Visits')?.generated_type).toBe('subform');
     expect(modules.find((module) => module.api_name === 'Leads_X_Products')?.generated_type).toBe('linking');

@@ -9,7 +9,8 @@ const RECORD_TIMES: FieldDef[] = [
 
 /**
  * Leads' children: the subform `Visits` (rows tied to their lead by `Parent_Id`), the `Products` module and the
- * linking module `Leads_X_Products` behind Leads' multi-select lookup `Interested_Products`.
+ * linking module `Leads_X_Products` behind Leads' multi-select lookup `Interested_Products`, and the linking
+ * module `Leads_X_Users` behind the multi-user lookup `Assistants`.
  */
 export const CHILD_DEMO_MODULES: ModuleDef[] = [
   {
@@ -68,6 +69,20 @@ export const CHILD_DEMO_MODULES: ModuleDef[] = [
     fields: [
       { api: 'Leads', label: 'Leads', type: 'lookup', lookup: 'Leads', systemMandatory: true },
       { api: 'Products', label: 'Products', type: 'lookup', lookup: 'Products', systemMandatory: true },
+      ...RECORD_TIMES,
+    ],
+  },
+  {
+    api: 'Leads_X_Users',
+    singular: 'Leads X User',
+    plural: 'Leads X Users',
+    custom: true,
+    generatedType: 'linking',
+    parent: { module: 'Leads', field: 'Leads' },
+    displayField: 'id',
+    fields: [
+      { api: 'Leads', label: 'Leads', type: 'lookup', lookup: 'Leads', systemMandatory: true },
+      { api: 'Users', label: 'Users', type: 'userlookup', systemMandatory: true },
       ...RECORD_TIMES,
     ],
   },

@@ -20,16 +20,21 @@ export type FieldDef = {
     | 'boolean'
     | 'lookup'
     | 'ownerlookup'
+    | 'userlookup'
     | 'layout'
     | 'subform'
-    | 'multiselectlookup';
+    | 'multiselectlookup'
+    | 'multiuserlookup';
   length?: number;
   systemMandatory?: boolean;
   /** Required by the module's standard layout (what MANDATORY_FIELDS_NOT_MAPPED checks). */
   layoutRequired?: boolean;
   unique?: boolean;
   lookup?: string;
-  /** subform: the subform module; multiselectlookup: the linking module (records live there, not here). */
+  /**
+   * subform: the subform module; multiselectlookup and multiuserlookup: the linking module (records live there,
+   * not here; `lookup` names the linking module's other lookup: `Products`, `Users`).
+   */
   childModule?: string;
   picklist?: string[];
   readOnly?: boolean;
@@ -52,6 +57,7 @@ const DEFAULT_LENGTH: Partial<Record<FieldDef['type'], number>> = {
   percent: 5,
   lookup: 120,
   ownerlookup: 120,
+  userlookup: 120,
   layout: 50,
 };
 

@@ -20,9 +20,11 @@ const JSON_TYPE: Record<FieldDef['type'], string> = {
   boolean: 'boolean',
   lookup: 'jsonobject',
   ownerlookup: 'jsonobject',
+  userlookup: 'jsonobject',
   layout: 'jsonobject',
   subform: 'jsonarray',
   multiselectlookup: 'jsonarray',
+  multiuserlookup: 'jsonarray',
 };
 
 /** Zoho's field metadata object (v7/v8 shape; v2 and v2.1 name the lookup module as a string). */
@@ -84,7 +86,10 @@ export function toZohoField(
   };
 }
 
-/** Zoho's `subform` and `multiselectlookup` objects, which name the module the children live in. */
+/**
+ * Zoho's `subform`, `multiselectlookup` and `multiuserlookup` objects, which name the module the children live in
+ * (a multi-user lookup's connected module is Users, which Zoho leaves null).
+ */
 function childKeys(field: FieldDef) {
   const child = field.childModule
     ? { api_name: field.childModule, id: stableId(`module.${field.childModule}`) }
@@ -100,6 +105,19 @@ function childKeys(field: FieldDef) {
         connectedlookup_apiname: field.lookup,
         api_name: field.api,
         id: stableId(`msl.${field.api}`),
+      },
+    };
+  }
+  if (field.type === 'multiuserlookup' && child && field.lookup) {
+    return {
+      multiuserlookup: {
+        display_label: field.label,
+        linking_module: child.api_name,
+        connected_module: null,
+        lookup_apiname: field.lookup,
+        connectedlookup_apiname: field.api,
+        api_name: field.lookup,
+        id: stableId(`mul.${field.api}`),
       },
     };
   }

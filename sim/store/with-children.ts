@@ -6,11 +6,13 @@ type Shown = SimRecord | (Record<string, FieldValue | Record<string, FieldValue>
 
 /**
  * Records as Zoho's record API shows them: each subform field holds its rows (those whose Parent_Id is the
- * record), each multi-select lookup its linking records (`{ id, <Lookup>: {id, name} }`).
+ * record), each multi-select or multi-user lookup its linking records (`{ id, <Lookup>: {id, name} }`).
  */
 export function withChildren(store: RecordStore, module: ModuleDef): Shown[] {
   const childFields = module.fields.filter(
-    (field) => (field.type === 'subform' || field.type === 'multiselectlookup') && field.childModule,
+    (field) =>
+      (field.type === 'subform' || field.type === 'multiselectlookup' || field.type === 'multiuserlookup') &&
+      field.childModule,
   );
   const byParent = new Map<string, Map<string, Record<string, FieldValue>[]>>();
   for (const field of childFields) {

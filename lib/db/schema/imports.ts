@@ -11,6 +11,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { ChildKind } from '../../crm/crm-field';
 import { admins } from './admins';
 import { connections } from './connections';
 import { uploads } from './uploads';
@@ -113,7 +114,7 @@ export const imports = pgTable(
 export type Import = typeof imports.$inferSelect;
 
 export type FamilyRelation = {
-  kind: 'subform' | 'multiselectlookup';
+  kind: ChildKind;
   /** The parent module's field (`Visits`, `Interested_Products`) and its label. */
   field: string;
   label: string;
