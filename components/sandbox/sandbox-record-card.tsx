@@ -1,6 +1,6 @@
 import { isChildRows, recordTitle, recordValue, shownFields } from './record-value';
 
-/** One stored record: its filled fields, then each subform's rows and each multi-select lookup's links. */
+/** One stored record: its filled fields, then each subform's rows and each multi-select or multi-user lookup's links. */
 export function SandboxRecordCard({ record }: { record: Record<string, unknown> }) {
   const children = Object.entries(record).filter(
     (entry): entry is [string, Record<string, unknown>[]] => isChildRows(entry[1]) && entry[1].length > 0,

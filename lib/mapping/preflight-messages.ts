@@ -1,4 +1,4 @@
-import type { CrmField } from '@/lib/crm/crm-field';
+import { type CrmField, isUserLookupType } from '@/lib/crm/crm-field';
 import type { PreflightPlan } from './preflight-plan';
 import type { RowIssue } from './preflight-tally';
 
@@ -39,7 +39,10 @@ const MESSAGES: Record<string, Describe> = {
     `${label}: an earlier row in this file has the same value, so both change one record and the later row wins.`,
   lookup_target: (label, field, plan) => {
     const findBy = plan.columns.find((c) => c.field.apiName === field?.apiName)?.options.findBy ?? 'id';
-    return `${label}: skipped if no ${field?.lookupModule ?? 'record'} in Zoho matches by ${findBy}.`;
+    const target = isUserLookupType(field?.dataType)
+      ? 'Zoho user'
+      : `${field?.lookupModule ?? ''} record in Zoho`;
+    return `${label}: skipped if no ${target} has this ${findBy}.`;
   },
   unique_in_crm: (label) => `${label}: skipped if another record in Zoho already has this value.`,
   find_by_exists: (label) => `${label}: skipped if a record in Zoho already has this value.`,

@@ -10,7 +10,7 @@ export default async function SandboxPage() {
     <>
       <PageHeader
         title="Sandbox records"
-        description="What the built-in sandbox stores: check a dry run here before sending the file to your real org. Subform rows and multi-select lookup links show under their parent record."
+        description="What the built-in sandbox stores: check a dry run here before sending the file to your real org. Subform rows and the links of multi-select and multi-user lookups show under their parent record."
       />
       <SandboxBrowser />
     </>
