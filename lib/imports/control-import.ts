@@ -6,7 +6,7 @@ import { importChunks, imports } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
 import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import { wakeImportRunner } from './advance-import-job';
-import { closeChunk } from './close-chunk';
+import { closeChunkRows } from './close-chunk';
 import { CANCEL_REQUESTED } from './finish-import';
 import { getImport } from './get-import';
 
@@ -48,39 +48,44 @@ export async function controlImport(options: {
       .set({ status: 'cancelling', pauseRequested: false, statusMessage: CANCEL_REQUESTED, updatedAt: now })
       .where(eq(imports.id, importId));
   } else {
-    // The decision is one conditional update, so a double click can never resend a chunk twice.
-    const [chunk] = await db
-      .update(importChunks)
-      .set(
-        action === 'resend_chunk'
-          ? {
-              status: 'pending',
-              zohoFileId: null,
-              createAttemptedAt: null,
-              createOutcome: `Resent by an admin at ${now.toISOString()}`,
-            }
-          : { status: 'cancelled' },
-      )
-      .where(
-        and(
-          eq(importChunks.importId, importId),
-          eq(importChunks.index, options.chunkIndex ?? -1),
-          eq(importChunks.status, 'needs_attention'),
-        ),
-      )
-      .returning();
-    if (!chunk) throw new AppError('conflict', 'That chunk is not waiting for a decision.');
-    if (action === 'mark_chunk_not_sent')
-      await closeChunk(db, options.storage, chunk, {
-        status: 'cancelled',
-        outcome: 'unprocessed',
-        errorCode: 'NOT_SENT',
-        message: 'An admin marked this chunk as not sent after an uncertain create.',
-      });
-    await db
-      .update(imports)
-      .set({ status: 'running', statusMessage: null, updatedAt: now })
-      .where(eq(imports.id, importId));
+    // The decision is one conditional update, so a double click can never resend a chunk twice; marking a chunk
+    // not sent writes its rows in the same transaction, so a crash cannot leave it closed without them.
+    const decided = await db.transaction(async (tx) => {
+      const [chunk] = await tx
+        .update(importChunks)
+        .set(
+          action === 'resend_chunk'
+            ? {
+                status: 'pending',
+                zohoFileId: null,
+                createAttemptedAt: null,
+                createOutcome: `Resent by an admin at ${now.toISOString()}`,
+              }
+            : { status: 'cancelled' },
+        )
+        .where(
+          and(
+            eq(importChunks.importId, importId),
+            eq(importChunks.index, options.chunkIndex ?? -1),
+            eq(importChunks.status, 'needs_attention'),
+          ),
+        )
+        .returning();
+      if (!chunk) throw new AppError('conflict', 'That chunk is not waiting for a decision.');
+      if (action === 'mark_chunk_not_sent')
+        await closeChunkRows(tx, chunk, {
+          status: 'cancelled',
+          outcome: 'unprocessed',
+          errorCode: 'NOT_SENT',
+          message: 'An admin marked this chunk as not sent after an uncertain create.',
+        });
+      await tx
+        .update(imports)
+        .set({ status: 'running', statusMessage: null, updatedAt: now })
+        .where(eq(imports.id, importId));
+      return chunk;
+    });
+    if (action === 'mark_chunk_not_sent') await options.storage.remove(decided.zipKey);
   }
   await wakeImportRunner(boss, importId);
 }

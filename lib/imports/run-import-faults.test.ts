@@ -63,6 +63,33 @@ describe('an import through Zoho trouble', () => {
     expect(await emails('uncertain')).toHaveLength(40);
   }, 90_000);
 
+  it('a create with no answer marked not sent: its rows count as not processed, once, and the import ends saying so', async () => {
+    await arm({ method: 'POST', path: '^/crm/bulk/v8/write$', mode: 'drop', count: 1 });
+    const id = await h.create(await h.upload(leadsCsv(30, 'marked')), LEADS_MAPPING);
+    await h.run(id);
+    expect((await getImportStatusView(h.db, id))?.status).toBe('needs_attention');
+    const decide = () =>
+      controlImport({
+        db: h.db,
+        boss: h.boss,
+        storage: h.storage,
+        importId: id,
+        action: 'mark_chunk_not_sent',
+        chunkIndex: 0,
+      });
+    await decide();
+    await expect(decide()).rejects.toThrow(/not waiting for a decision/);
+    await h.run(id);
+    const view = await getImportStatusView(h.db, id);
+    // Nothing went in, so it ends failed, and says why.
+    expect(view).toMatchObject({ status: 'failed', reconciled: true, rowsInFile: 30 });
+    expect(view?.statusMessage).toMatch(/Nothing went in/);
+    expect(view?.counts).toMatchObject({ added: 0, unprocessed: 30 });
+    const [chunk] = await h.db.select().from(importChunks).where(eq(importChunks.importId, id));
+    expect([chunk?.status, chunk?.counts?.unprocessed]).toEqual(['cancelled', 30]);
+    expect(await emails('marked')).toHaveLength(0);
+  }, 90_000);
+
   it('a job Zoho refuses fails its rows, stops the chunks not yet sent, and still accounts for every row', async () => {
     h.context.concurrentJobs = 1;
     await arm({
