@@ -1,20 +1,35 @@
 import 'server-only';
+import { eq } from 'drizzle-orm';
 import { getModuleFields } from '@/lib/connections/get-metadata';
 import type { Db } from '@/lib/db/client';
-import type { Import } from '@/lib/db/schema';
+import { type Import, imports } from '@/lib/db/schema';
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { mappingStateSchema } from './import-schemas';
 import { type ColumnPlan, planColumns } from './plan-columns';
 
-/** An import's column plan, from its snapshot and the module's (cached) fields: one answer for split and create. */
+/**
+ * An import's column plan, from its mapping snapshot and the datetime fields fixed when it was split: one answer
+ * for the split, every chunk's create and the results. Before the split (no fixed list yet) the module's cached
+ * fields decide, and `fixDatetimeFields` keeps that answer.
+ */
 export async function planForImport(db: Db, row: Import): Promise<ColumnPlan> {
   const settings = jobSettingsSchema.parse(row.settings);
-  const { fields } = await getModuleFields({ db, connectionId: row.connectionId ?? '', module: row.module });
   return planColumns(mappingStateSchema.parse(row.mapping), {
     layoutId: settings.layoutId,
     timeZone: settings.timeZone,
-    datetimeFields: new Set(
-      fields.filter((field) => field.dataType === 'datetime').map((field) => field.apiName),
-    ),
+    datetimeFields: new Set(row.datetimeFields ?? (await readDatetimeFields(db, row))),
   });
+}
+
+/** Fixes the file's datetime fields before it is split, so a metadata refresh mid-run cannot change its requests. */
+export async function fixDatetimeFields(db: Db, row: Import): Promise<Import> {
+  if (row.datetimeFields) return row;
+  const datetimeFields = await readDatetimeFields(db, row);
+  await db.update(imports).set({ datetimeFields }).where(eq(imports.id, row.id));
+  return { ...row, datetimeFields };
+}
+
+async function readDatetimeFields(db: Db, row: Import): Promise<string[]> {
+  const { fields } = await getModuleFields({ db, connectionId: row.connectionId ?? '', module: row.module });
+  return fields.filter((field) => field.dataType === 'datetime').map((field) => field.apiName);
 }

@@ -12,8 +12,8 @@ import { renewLease } from './import-lease';
 import { mappingStateSchema } from './import-schemas';
 import { insertImportRows } from './insert-import-rows';
 import { KEPT_BACK } from './kept-back-messages';
-import { planFamily } from './plan-family';
-import { planForImport } from './plan-for-import';
+import { loadFamilyChildren, planFamily } from './plan-family';
+import { fixDatetimeFields, planForImport } from './plan-for-import';
 import { prepareFamily } from './prepare-family';
 import { retryRowsSchema } from './retry-rows';
 import { rewriteFor } from './rewrite-for-plan';
@@ -27,8 +27,10 @@ import { zipChunk } from './zip-chunk';
  * The first background step: re-run the pre-flight over the file on the server, then split it into Zoho-sized
  * zips in storage, one chunk row each. Nothing has gone to Zoho yet, so after a crash it simply starts over.
  */
-export async function prepareImport(context: ImportContext, row: Import): Promise<void> {
+export async function prepareImport(context: ImportContext, claimed: Import): Promise<void> {
   const { db, storage } = context;
+  const row = await fixDatetimeFields(db, claimed);
+  for (const child of await loadFamilyChildren(db, row.id)) await fixDatetimeFields(db, child);
   await db.update(imports).set({ status: 'checking', updatedAt: new Date() }).where(eq(imports.id, row.id));
   await db.delete(importChunks).where(eq(importChunks.importId, row.id));
   await db.delete(importRows).where(eq(importRows.importId, row.id));

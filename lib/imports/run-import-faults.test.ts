@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importChunks } from '@/lib/db/schema';
+import { importChunks, metadataCache } from '@/lib/db/schema';
 import { controlImport } from './control-import';
 import { getImportStatusView } from './import-status-view';
 import { type ImportHarness, LEADS_MAPPING, startImportHarness } from './import-test-harness';
@@ -88,6 +88,23 @@ describe('an import through Zoho trouble', () => {
     const [chunk] = await h.db.select().from(importChunks).where(eq(importChunks.importId, id));
     expect([chunk?.status, chunk?.counts?.unprocessed]).toEqual(['cancelled', 30]);
     expect(await emails('marked')).toHaveLength(0);
+  }, 90_000);
+
+  it('once split, an import needs no metadata: Zoho failing to describe the module mid-run does not stop it', async () => {
+    const id = await h.create(await h.upload(leadsCsv(20, 'nometa')), LEADS_MAPPING);
+    await h.run(id, {
+      until: async () =>
+        (await h.db.select().from(importChunks).where(eq(importChunks.importId, id))).length > 0,
+    });
+    await h.db.delete(metadataCache);
+    await arm({ method: 'GET', path: '/settings/(fields|layouts)', status: 500, count: 1000 });
+    try {
+      await h.run(id);
+    } finally {
+      await h.simControl('faults', { method: 'DELETE' });
+    }
+    expect(await getImportStatusView(h.db, id)).toMatchObject({ status: 'completed', reconciled: true });
+    expect(await emails('nometa')).toHaveLength(20);
   }, 90_000);
 
   it('a job Zoho refuses fails its rows, stops the chunks not yet sent, and still accounts for every row', async () => {

@@ -97,6 +97,11 @@ export const imports = pgTable(
     keyColumn: integer('key_column'),
     /** A child file: which of the parent's fields it feeds, and the child module's field naming the parent. */
     familyRelation: jsonb('family_relation').$type<FamilyRelation>(),
+    /**
+     * The mapped fields that are datetimes, fixed when the file is split: every chunk's request then reads its
+     * CSV the way it was written, without reading the metadata (or Zoho) again while the import runs.
+     */
+    datetimeFields: jsonb('datetime_fields').$type<string[]>(),
     /** The runner holding this import works on it until then (a crashed runner's lease simply runs out). */
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
