@@ -94,7 +94,7 @@ async function seedRunningFamily(db: Db) {
       status: 'completed',
       counts: counts({ added: 3, failed: 1 }),
       childRecordNumbers: [
-        [2, 3, 4],
+        [4, 2, 3],
         [2, 3],
       ],
       childCounts: [counts({ added: 2, failed: 1 }), counts({ added: 2 })],
@@ -104,7 +104,7 @@ async function seedRunningFamily(db: Db) {
       status: 'in_zoho',
       childRecordNumbers: [
         [5, 6],
-        [4, 5, 6],
+        [6, 4, 5],
       ],
     },
   ]);
@@ -187,9 +187,22 @@ describe('views of a parent-child import', () => {
     expect(child.familyParent).toEqual({ id: family.parent.id, name: PRIVATE.parentName });
     expect(child.files).toEqual([]);
     expect(child.counts).toEqual(counts({ added: 2, failed: 1, excluded: 1 }));
-    expect(child.chunks.map((chunk) => [chunk.index, chunk.rowCount, chunk.status, chunk.counts])).toEqual([
-      [0, 3, 'completed', counts({ added: 2, failed: 1 })],
-      [1, 2, 'in_zoho', null],
+    const batches = (view: typeof child) =>
+      view.chunks.map((chunk) => [
+        chunk.index,
+        chunk.rowCount,
+        chunk.firstRecord,
+        chunk.lastRecord,
+        chunk.status,
+        chunk.counts,
+      ]);
+    expect(batches(child)).toEqual([
+      [0, 3, 2, 4, 'completed', counts({ added: 2, failed: 1 })],
+      [1, 2, 5, 6, 'in_zoho', null],
+    ]);
+    expect(batches(await getImportAdminView(database.db, family.products.id))).toEqual([
+      [0, 2, 2, 3, 'completed', counts({ added: 2 })],
+      [1, 3, 4, 6, 'in_zoho', null],
     ]);
     expect(child.errors).toEqual([
       { code: 'INVALID_DATA', column: 'Visit_Date', message: PRIVATE.message, count: 1 },

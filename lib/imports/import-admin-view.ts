@@ -54,7 +54,14 @@ export async function getImportAdminView(db: Db, id: string): Promise<ImportAdmi
     ? await db.select({ name: admins.name }).from(admins).where(eq(admins.id, row.adminId))
     : [];
   const chunks = await db
-    .select()
+    .select({
+      index: importChunks.index,
+      zohoJobId: importChunks.zohoJobId,
+      createOutcome: importChunks.createOutcome,
+      error: importChunks.error,
+      zohoStatus: importChunks.zohoStatus,
+      createAttemptedAt: importChunks.createAttemptedAt,
+    })
     .from(importChunks)
     .where(eq(importChunks.importId, id))
     .orderBy(asc(importChunks.index));

@@ -1,5 +1,5 @@
 import 'server-only';
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import {
   type ChunkStatus,
@@ -68,12 +68,7 @@ export async function loadImportView(
   const [row] = await db.select().from(imports).where(eq(imports.id, importId));
   if (!row) return undefined;
   // A child file runs inside its parent's chunks: its batches and running counts are its share of them.
-  const runsIn = row.familyParentId ?? importId;
-  const chunks = await db
-    .select()
-    .from(importChunks)
-    .where(eq(importChunks.importId, runsIn))
-    .orderBy(asc(importChunks.index));
+  const chunks = await loadChunkSummaries(db, row);
   const errors = await listErrorGroups(db, importId);
   const counts = row.familyParentId
     ? childCounts(row, chunks, row.counts ? 0 : ((await countKeptBack(db, [importId])).get(importId) ?? 0))
@@ -103,7 +98,56 @@ export async function loadImportView(
   return { row, view, adminFiles };
 }
 
-function toChunkView(chunk: ImportChunk): ChunkView {
+/**
+ * What the pages need of each chunk, without its record numbers (up to 25,000 a chunk, read every poll otherwise);
+ * for a child file, its share of each chunk is summarised in the database.
+ */
+type ChunkSummary = Pick<
+  ImportChunk,
+  | 'index'
+  | 'status'
+  | 'rowCount'
+  | 'firstRecord'
+  | 'lastRecord'
+  | 'counts'
+  | 'childCounts'
+  | 'startedAt'
+  | 'finishedAt'
+> & { child?: { rows: number; first: number | null; last: number | null } };
+
+async function loadChunkSummaries(db: Db, row: Import): Promise<ChunkSummary[]> {
+  const columns = {
+    index: importChunks.index,
+    status: importChunks.status,
+    rowCount: importChunks.rowCount,
+    firstRecord: importChunks.firstRecord,
+    lastRecord: importChunks.lastRecord,
+    counts: importChunks.counts,
+    childCounts: importChunks.childCounts,
+    startedAt: importChunks.startedAt,
+    finishedAt: importChunks.finishedAt,
+  };
+  const order = asc(importChunks.index);
+  if (!row.familyParentId)
+    return db.select(columns).from(importChunks).where(eq(importChunks.importId, row.id)).orderBy(order);
+  const records = sql`coalesce(${importChunks.childRecordNumbers} -> ${(row.familyPosition ?? 1) - 1}::int, '[]'::jsonb)`;
+  const summaries = await db
+    .select({
+      ...columns,
+      childRows: sql<number>`jsonb_array_length(${records})::int`,
+      childFirst: sql<number | null>`(select min(n::int) from jsonb_array_elements_text(${records}) n)`,
+      childLast: sql<number | null>`(select max(n::int) from jsonb_array_elements_text(${records}) n)`,
+    })
+    .from(importChunks)
+    .where(eq(importChunks.importId, row.familyParentId))
+    .orderBy(order);
+  return summaries.map(({ childRows, childFirst, childLast, ...chunk }) => ({
+    ...chunk,
+    child: { rows: childRows, first: childFirst, last: childLast },
+  }));
+}
+
+function toChunkView(chunk: ChunkSummary): ChunkView {
   return {
     index: chunk.index,
     status: chunk.status,
@@ -117,17 +161,16 @@ function toChunkView(chunk: ImportChunk): ChunkView {
 }
 
 /** A child file's batches: the parent's chunks that carried some of its rows, with its rows and counts. */
-function childChunkViews(child: Import, parentChunks: ImportChunk[]): ChunkView[] {
+function childChunkViews(child: Import, parentChunks: ChunkSummary[]): ChunkView[] {
   const at = (child.familyPosition ?? 1) - 1;
   return parentChunks.flatMap((chunk) => {
-    const records = chunk.childRecordNumbers?.[at] ?? [];
-    if (records.length === 0) return [];
+    if (!chunk.child || chunk.child.rows === 0) return [];
     return [
       {
         ...toChunkView(chunk),
-        rowCount: records.length,
-        firstRecord: records.reduce((min, n) => Math.min(min, n)),
-        lastRecord: records.reduce((max, n) => Math.max(max, n)),
+        rowCount: chunk.child.rows,
+        firstRecord: chunk.child.first ?? 0,
+        lastRecord: chunk.child.last ?? 0,
         counts: chunk.childCounts?.[at] ?? null,
       },
     ];
