@@ -109,7 +109,7 @@ export function StartImportPanel({
   );
   const submit = (isTest: boolean) => form.handleSubmit((values) => start.mutate({ values, isTest }));
   const isUploading = start.isPending && sentBytes < totalBytes;
-  // A family, even while its child files are being read: test runs of families are not supported.
+  // A family, even while its child files are being read.
   const hasChildren = family !== undefined;
   const childRows = children.reduce((sum, child) => sum + child.dataRows, 0);
 
@@ -125,29 +125,25 @@ export function StartImportPanel({
         {dataRows.toLocaleString()} rows go to Zoho as about {jobs} bulk write {jobs === 1 ? 'job' : 'jobs'},
         costing about <strong>{credits.toLocaleString()} API credits</strong> of the org's daily allowance.
         {hasChildren
-          ? ` ${childFilesNote(children.length, childRows)} Test runs of parent-child imports are not supported yet.`
+          ? ` ${childFilesNote(children.length, childRows)} A test run sends the first parent rows with their child rows.`
           : ' Try a test run of the first rows first if you are unsure.'}
       </p>
       <form className="mt-4 grid gap-4 sm:grid-cols-[2fr_1fr]" onSubmit={submit(false)} noValidate>
         <Field label="Import name" error={form.formState.errors.name?.message} {...form.register('name')} />
-        {hasChildren ? null : (
-          <Field
-            label="Rows in a test run"
-            type="number"
-            min={1}
-            error={form.formState.errors.testRows?.message}
-            {...form.register('testRows', { valueAsNumber: true })}
-          />
-        )}
+        <Field
+          label={hasChildren ? 'Parent rows in a test run' : 'Rows in a test run'}
+          type="number"
+          min={1}
+          error={form.formState.errors.testRows?.message}
+          {...form.register('testRows', { valueAsNumber: true })}
+        />
         <div className="flex flex-wrap gap-2 sm:col-span-2">
           <Button type="submit" disabled={start.isPending || pending.length > 0}>
             {start.isPending ? 'Starting…' : 'Start import'}
           </Button>
-          {hasChildren ? null : (
-            <Button variant="secondary" disabled={start.isPending} onClick={submit(true)}>
-              Test run with the first {form.watch('testRows') || '…'} rows
-            </Button>
-          )}
+          <Button variant="secondary" disabled={start.isPending || pending.length > 0} onClick={submit(true)}>
+            Test run with the first {form.watch('testRows') || '…'} {hasChildren ? 'parent rows' : 'rows'}
+          </Button>
         </div>
       </form>
       {pending.length > 0 ? <ChildFilesPending blockers={pending} /> : null}

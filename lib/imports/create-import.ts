@@ -135,8 +135,8 @@ async function checkChildFiles(db: Db, body: CreateImportBody, parentFields: Crm
   if (children.length === 0) return [];
   if (body.parentKeyColumn === undefined)
     throw new AppError('validation', 'Choose the parent file column that child rows name (the parent key).');
-  if (body.rowLimit || body.retryOf)
-    throw new AppError('validation', 'Test runs and retries of parent-child imports are not supported yet.');
+  if (body.retryOf)
+    throw new AppError('validation', 'Retries of parent-child imports are not supported yet.');
   const fields = new Set(children.map((child) => child.field));
   if (fields.size < children.length)
     throw new AppError('validation', 'Two child files feed the same field: combine them into one file.');

@@ -32,7 +32,8 @@ type PrepareFamilyInput = {
 /**
  * prepareImport for a parent file with child files: each chunk's zip holds the parent rows and all of their
  * children, so no child is ever sent without its parent. Child rows no parent claims (orphans) and children of
- * parents kept back are stored as `excluded` with the reason, so every row of every file is accounted for.
+ * parents kept back are stored as `excluded` with the reason, so every row of every file is accounted for. A test
+ * run sends the first parent rows with their children; the rest of each file waits for the full import.
  */
 export async function prepareFamily(
   context: ImportContext,
@@ -51,8 +52,9 @@ export async function prepareFamily(
   // Duplicates checked on disk are known only once the file is read: keeping them back takes a first pass.
   const twoPasses = excludeInvalid && preflight.isDeferred;
   if (twoPasses) {
-    await scanDataRecords({ ...parseOptions, input: readFile() }, (recordNumber, record) =>
-      preflight.add(recordNumber, record, quote),
+    await scanDataRecords(
+      { ...parseOptions, input: readFile(), maxDataRows: row.rowLimit ?? undefined },
+      (recordNumber, record) => preflight.add(recordNumber, record, quote),
     );
     preflight.finish();
   }
@@ -76,6 +78,7 @@ export async function prepareFamily(
     parent: familyFile(family.parent, parseOptions, readFile, timeZone),
     children,
     maxParentRecords: ZOHO_LIMITS.writeRecordsPerFile,
+    maxParentRows: row.rowLimit ?? undefined,
     maxBytes: WRITE_CSV_MAX_BYTES,
     shouldSend: twoPasses
       ? (recordNumber) => !preflight.isInvalid(recordNumber)
@@ -130,7 +133,13 @@ export async function prepareFamily(
     ]);
     await db
       .update(imports)
-      .set(finalIfNothingSent(summary.chunks, sent.records, sent.orphans.length + sent.withheld.length))
+      .set(
+        finalIfNothingSent(
+          summary.chunks,
+          sent.records - sent.notInTestRun,
+          sent.orphans.length + sent.withheld.length,
+        ),
+      )
       .where(eq(imports.id, child.row.id));
   }
   const parentExcluded = summary.parents.excluded.length + summary.parents.oversized.length;
@@ -186,6 +195,7 @@ function summaryForPage(summary: Awaited<ReturnType<typeof splitParentChild>>, f
       records: child.records,
       orphans: child.orphans.length,
       withheld: child.withheld.length,
+      notInTestRun: child.notInTestRun,
     })),
   };
 }

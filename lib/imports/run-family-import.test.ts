@@ -251,6 +251,45 @@ describe('a parent-child import (leads + subform visits + multi-select and multi
     expect((row?.counts?.added ?? 0) + (row?.counts?.unprocessed ?? 0)).toBe(600);
   }, 120_000);
 
+  it('a test run sends the first leads with their visits; later leads’ visits wait, orphans are still kept back', async () => {
+    const parent = ['Ref,Last Name,Company,Email'];
+    for (let i = 1; i <= 6; i += 1) parent.push(`T${i},Tested ${i},Acme,tested${i}@example.com`);
+    const visits =
+      'Lead,Date,Notes\nT5,2026-03-01,later\nT1,2026-03-02,first of T1\nT9,2026-03-03,orphan\nT2,2026-03-04,first of T2\nT1,2026-03-05,second of T1\n';
+    const id = await h.create(
+      await h.upload(`${parent.join('\n')}\n`, 'tested.csv'),
+      LEADS_WITH_REF_MAPPING,
+      {},
+      {
+        rowLimit: 2,
+        parentKeyColumn: 0,
+        children: [child(await h.upload(visits, 'tested-visits.csv'), 'Visits', VISITS_MAPPING)],
+      },
+    );
+    await h.run(id);
+    const [row] = await h.db.select().from(imports).where(eq(imports.id, id));
+    const [visitFile] = await h.db.select().from(imports).where(eq(imports.familyParentId, id));
+    expect([row?.status, row?.reconciled, row?.rowsInFile, row?.counts?.added]).toEqual([
+      'completed',
+      true,
+      2,
+      2,
+    ]);
+    // The visits of T1 and T2 went with them; T5's waits for the full import; T9 names no lead at all.
+    expect([visitFile?.status, visitFile?.reconciled, visitFile?.rowsInFile]).toEqual(['completed', true, 4]);
+    expect(visitFile?.counts).toMatchObject({ added: 3, excluded: 1 });
+    const stored = (await h.records('Leads')) as Lead[];
+    const tested = stored.filter((lead) => lead.Email.startsWith('tested'));
+    expect(tested.map((lead) => [lead.Email, lead.Visits?.map((visit) => visit.Notes).sort()])).toEqual(
+      expect.arrayContaining([
+        ['tested1@example.com', ['first of T1', 'second of T1']],
+        ['tested2@example.com', ['first of T2']],
+      ]),
+    );
+    expect(tested).toHaveLength(2);
+    expect((await getImportStatusView(h.db, id))?.isTestRun).toBe(true);
+  }, 60_000);
+
   it('refuses child files without a parent key column, or feeding a field that is not a subform or lookup', async () => {
     const uploadId = await h.upload('Ref,Last Name,Company,Email\nX1,X,Acme,x1@example.com\n');
     const visitsId = await h.upload('Lead,Date,Notes\nX1,2026-03-01,x\n');

@@ -33,6 +33,11 @@ export type ParentChildOptions = {
   maxBytes: number;
   /** Bytes of planned chunks held before the child files are read for them (default maxBytes). */
   windowBytes?: number;
+  /**
+   * A test run: only the first this many parent rows (and their children) are sent. Later parents and their
+   * children are left for the full import: neither sent nor counted (they are not orphans).
+   */
+  maxParentRows?: number;
   /** False keeps a parent back (the admin excluded it); its children are withheld with it. */
   shouldSend?: (recordNumber: number, record: ScannedRecord) => boolean;
   onChunk(chunk: FamilyChunk): Promise<void>;
@@ -61,6 +66,8 @@ export type ParentChildSummary = {
     orphans: number[];
     /** Rows whose parent was excluded or oversized. */
     withheld: number[];
+    /** A test run: rows whose parent comes after the tested rows (left for the full import, not counted). */
+    notInTestRun: number;
   }[];
 };
 
@@ -75,7 +82,8 @@ export type Planned = {
  * Splits a parent CSV and its child CSVs into chunks (one zip, one job each) where every parent travels with all
  * of its children, within Zoho's limits per file and per zip; children whose parent is not in the parent file are
  * reported as orphans and never sent. Child files are indexed first (keys, record numbers and sizes only), then
- * the parent file is streamed once; child rows are copied in one pass per child file per window of chunks.
+ * the parent file is streamed once (to its end even in a test run, to tell untested parents from orphans); child
+ * rows are copied in one pass per child file per window of chunks.
  */
 export async function splitParentChild(options: ParentChildOptions): Promise<ParentChildSummary> {
   const { parent, children } = options;
@@ -96,8 +104,11 @@ export async function splitParentChild(options: ParentChildOptions): Promise<Par
       sent: 0,
       orphans: [],
       withheld: [],
+      notInTestRun: 0,
     })),
   };
+  let parentRows = 0;
+  const untestedKeys = new Set<string>();
   const writer = new ByteWriter();
   writer.write(parentOut.header);
   let current = {
@@ -140,8 +151,13 @@ export async function splitParentChild(options: ParentChildOptions): Promise<Par
   };
 
   const onParent = (recordNumber: number, record: ScannedRecord) => {
-    summary.parents.records += 1;
+    parentRows += 1;
     const key = keyOf(parent, record);
+    if (options.maxParentRows !== undefined && parentRows > options.maxParentRows) {
+      if (key !== '') untestedKeys.add(key);
+      return;
+    }
+    summary.parents.records += 1;
     const families = indexes.map((index, i) =>
       key === '' || claimed[i]?.has(key) ? [] : (index.byKey.get(key) ?? []),
     );
@@ -192,7 +208,11 @@ export async function splitParentChild(options: ParentChildOptions): Promise<Par
     const child = summary.children[i];
     if (!child) return;
     child.orphans.push(...index.emptyKeyRecords);
-    for (const [key, list] of index.byKey) if (!claimed[i]?.has(key)) child.orphans.push(...list);
+    for (const [key, list] of index.byKey) {
+      if (claimed[i]?.has(key)) continue;
+      if (untestedKeys.has(key)) child.notInTestRun += list.length;
+      else child.orphans.push(...list);
+    }
     child.orphans.sort((a, b) => a - b);
     child.withheld.sort((a, b) => a - b);
   });
