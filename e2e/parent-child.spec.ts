@@ -48,6 +48,9 @@ test('leads with their visits and product links from three files: the orphan vis
   await family.getByRole('button', { name: 'Add a child file' }).click();
   const links = family.getByRole('region', { name: 'Child file 2' });
   await expect(links.getByLabel('Feeds')).toHaveValue('Interested_Products');
+  // One file per field: each card offers only the fields no other child file feeds.
+  await expect(child.getByLabel('Feeds').locator('option[value="Interested_Products"]')).toBeDisabled();
+  await expect(links.getByLabel('Feeds').locator('option[value="Visits"]')).toBeDisabled();
   await links.getByLabel('Choose a CSV file').setInputFiles(path.join(FIXTURES, 'family-products.csv'));
   await expect(links).toContainText('Every row finds its parent: all 3 name a Lead Ref in family-leads.csv.');
   await links.getByLabel('Find Products by').selectOption('Product_Code');

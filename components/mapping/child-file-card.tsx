@@ -32,16 +32,27 @@ type Props = {
   parent: ParentFile;
   /** The parent module's subform and multi-select lookup fields. */
   familyFields: CrmField[];
-  initialField: string;
+  field: string;
+  /** Fields the other child files feed: one file per field. */
+  takenFields: string[];
+  onFieldChange: (field: string) => void;
   onReport: (ready: ChildFileReady | null, blocker: string | null) => void;
   onRemove: () => void;
 };
 
 /** One child file: what it feeds, the file, which column names the parent, its mapping and orphan check. */
-export function ChildFileCard({ position, parent, familyFields, initialField, onReport, onRemove }: Props) {
+export function ChildFileCard({
+  position,
+  parent,
+  familyFields,
+  field,
+  takenFields,
+  onFieldChange,
+  onReport,
+  onRemove,
+}: Props) {
   const [scan, dispatchScan] = useReducer(importWizardReducer, initialWizardState);
   const { cancel } = useCsvScanWorker(scan, dispatchScan);
-  const [field, setField] = useState(initialField);
   const relation = familyFields.find((f) => f.apiName === field)?.childModule;
   const metadata = useQuery(moduleFieldsQuery(parent.connectionId, relation?.module ?? ''));
   const fields = useMemo(
@@ -148,8 +159,14 @@ export function ChildFileCard({ position, parent, familyFields, initialField, on
         <LabelledSelect
           label="Feeds"
           value={field}
-          onChange={(event) => setField(event.target.value)}
-          options={familyFields.map((f) => ({ value: f.apiName, label: childFieldLabel(f) }))}
+          onChange={(event) => onFieldChange(event.target.value)}
+          options={familyFields.map((f) => ({
+            value: f.apiName,
+            label: takenFields.includes(f.apiName)
+              ? `${childFieldLabel(f)}: another child file feeds it`
+              : childFieldLabel(f),
+            disabled: takenFields.includes(f.apiName),
+          }))}
         />
         {isRead ? (
           <LabelledSelect

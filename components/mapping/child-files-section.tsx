@@ -30,8 +30,9 @@ export function ChildFilesSection({ parent, parentFields, state, dispatch }: Pro
     [parent, state.parentKeyColumn],
   );
   if (familyFields.length === 0) return null;
-  const taken = new Set(children.map((child) => child.ready?.field ?? child.initialField));
-  const nextField = familyFields.find((field) => !taken.has(field.apiName)) ?? familyFields[0];
+  const taken = new Set(children.map((child) => child.field));
+  // One file per field: Zoho takes one CSV per module in a job.
+  const nextField = familyFields.find((field) => !taken.has(field.apiName));
   const names = familyFields.map(childFieldLabel).join(', ');
   const keySamples = parent.columns
     .find((column) => column.index === state.parentKeyColumn)
@@ -73,7 +74,9 @@ export function ChildFilesSection({ parent, parentFields, state, dispatch }: Pro
           position={i + 1}
           parent={withKey}
           familyFields={familyFields}
-          initialField={child.initialField}
+          field={child.field}
+          takenFields={children.filter((other) => other.id !== child.id).map((other) => other.field)}
+          onFieldChange={(field) => dispatch({ type: 'field', id: child.id, field })}
           onReport={(ready, blocker) => dispatch({ type: 'report', id: child.id, ready, blocker })}
           onRemove={() => dispatch({ type: 'remove', id: child.id })}
         />

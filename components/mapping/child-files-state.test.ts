@@ -15,7 +15,7 @@ const add = (state: ChildFilesState, module = 'c1/Leads', field = 'Visits') =>
 describe('childFilesReducer', () => {
   it('adds, reports and removes child files by id', () => {
     const two = add(add(start), 'c1/Leads', 'Interested_Products');
-    expect(two.children.map((c) => [c.id, c.initialField])).toEqual([
+    expect(two.children.map((c) => [c.id, c.field])).toEqual([
       [1, 'Visits'],
       [2, 'Interested_Products'],
     ]);
@@ -39,13 +39,16 @@ describe('childFilesReducer', () => {
     const reported = childFilesReducer(two, { type: 'report', id: 1, ready, blocker: null });
     expect(reported.children[0]?.ready?.file).toBe(file);
     expect(childFilesReducer(reported, { type: 'remove', id: 1 }).children.map((c) => c.id)).toEqual([2]);
+    // Choosing another field drops the ready file until the card reports it again for that field.
+    const moved = childFilesReducer(reported, { type: 'field', id: 1, field: 'Assistants' });
+    expect([moved.children[0]?.field, moved.children[0]?.ready]).toEqual(['Assistants', null]);
   });
 
   it('starts a fresh list for another module and shows no children of the old one', () => {
     const leads = add(add(start));
     expect(childrenOf(leads, 'c1/Contacts')).toEqual([]);
     const contacts = add(leads, 'c1/Contacts', 'Other');
-    expect(childrenOf(contacts, 'c1/Contacts').map((c) => c.initialField)).toEqual(['Other']);
+    expect(childrenOf(contacts, 'c1/Contacts').map((c) => c.field)).toEqual(['Other']);
     expect(childrenOf(contacts, 'c1/Leads')).toEqual([]);
   });
 

@@ -31,8 +31,8 @@ export type ChildFileReady = {
 /** Each card reports either a ready file or why it is not ready yet. */
 export type ChildFileEntry = {
   id: number;
-  /** The field a new card starts on: one no other child file feeds yet. */
-  initialField: string;
+  /** The parent field it feeds; a new card starts on one no other child file feeds yet. */
+  field: string;
   ready: ChildFileReady | null;
   blocker: string | null;
 };
@@ -48,6 +48,7 @@ export type ChildFilesState = {
 export type ChildFilesAction =
   | { type: 'add'; module: string; field: string }
   | { type: 'remove'; id: number }
+  | { type: 'field'; id: number; field: string }
   | { type: 'report'; id: number; ready: ChildFileReady | null; blocker: string | null }
   | { type: 'parentKey'; column: number };
 
@@ -58,11 +59,18 @@ export function childFilesReducer(state: ChildFilesState, action: ChildFilesActi
     case 'add': {
       const children = childrenOf(state, action.module);
       if (children.length >= MAX_CHILD_FILES) return state;
-      const added = { id: state.nextId, initialField: action.field, ready: null, blocker: null };
+      const added = { id: state.nextId, field: action.field, ready: null, blocker: null };
       return { ...state, module: action.module, nextId: state.nextId + 1, children: [...children, added] };
     }
     case 'remove':
       return { ...state, children: state.children.filter((child) => child.id !== action.id) };
+    case 'field':
+      return {
+        ...state,
+        children: state.children.map((child) =>
+          child.id === action.id ? { ...child, field: action.field, ready: null } : child,
+        ),
+      };
     case 'report':
       return {
         ...state,

@@ -3,7 +3,7 @@ import { type Ref, type SelectHTMLAttributes, useId } from 'react';
 type Props = SelectHTMLAttributes<HTMLSelectElement> & {
   label: string;
   error?: string;
-  options: { value: string; label: string }[];
+  options: { value: string; label: string; disabled?: boolean }[];
   ref?: Ref<HTMLSelectElement>;
 };
 
@@ -24,7 +24,7 @@ export function LabelledSelect({ label, error, options, id, className = '', ...p
         {...props}
       >
         {options.map((option) => (
-          <option key={option.value} value={option.value}>
+          <option key={option.value} value={option.value} disabled={option.disabled}>
             {option.label}
           </option>
         ))}
