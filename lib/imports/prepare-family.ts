@@ -1,17 +1,14 @@
 import 'server-only';
-import { Readable } from 'node:stream';
 import { eq, inArray } from 'drizzle-orm';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
 import { csvParseOptionsSchema } from '@/lib/csv/csv-parse-options';
-import { type Import, importChunks, importRows, imports } from '@/lib/db/schema';
+import { type Import, importRows, imports } from '@/lib/db/schema';
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { getUpload } from '@/lib/uploads/get-upload';
 import { WRITE_CSV_MAX_BYTES, ZOHO_LIMITS } from '@/lib/zoho/limits';
-import { chunkZipKey, type ImportContext } from './import-context';
-import { renewLease } from './import-lease';
+import type { ImportContext } from './import-context';
 import { insertImportRows } from './insert-import-rows';
 import { KEPT_BACK, KEPT_BACK_CODES } from './kept-back-messages';
-import { ZERO_COUNTS } from './outcome-counts';
 import type { FamilyFile } from './parent-child-csv';
 import { zipFamily } from './parent-child-zip';
 import type { FamilyMember, FamilyPlan } from './plan-family';
@@ -19,6 +16,7 @@ import { rewriteFor } from './rewrite-for-plan';
 import { scanDataRecords } from './scan-data-records';
 import type { createServerPreflight } from './server-preflight';
 import { splitParentChild } from './split-parent-child';
+import { afterSplit, storeChunk } from './store-chunk';
 import { toUtf8 } from './to-utf8';
 
 type PrepareFamilyInput = {
@@ -83,27 +81,17 @@ export async function prepareFamily(
     shouldSend: twoPasses
       ? (recordNumber) => !preflight.isInvalid(recordNumber)
       : (recordNumber, record) => preflight.add(recordNumber, record, quote) || !excludeInvalid,
-    onChunk: async (chunk) => {
-      const zip = await zipFamily([
-        { name: family.parent.csvName, csv: chunk.parent.csv },
-        ...chunk.children.filter((child) => child.recordNumbers.length > 0),
-      ]);
-      const key = chunkZipKey(row.id, chunk.index);
-      await storage.remove(key);
-      await storage.append(key, Readable.from([zip]), zip.length);
-      await db.insert(importChunks).values({
+    onChunk: async (chunk) =>
+      storeChunk(context, {
         importId: row.id,
         index: chunk.index,
-        rowCount: chunk.parent.recordNumbers.length,
-        firstRecord: chunk.parent.recordNumbers[0] ?? 0,
-        lastRecord: chunk.parent.recordNumbers.at(-1) ?? 0,
+        zip: await zipFamily([
+          { name: family.parent.csvName, csv: chunk.parent.csv },
+          ...chunk.children.filter((child) => child.recordNumbers.length > 0),
+        ]),
         recordNumbers: chunk.parent.recordNumbers,
         childRecordNumbers: chunk.children.map((child) => child.recordNumbers),
-        zipKey: key,
-        zipBytes: zip.length,
-      });
-      await renewLease(context, row.id);
-    },
+      }),
   });
   preflight.finish();
 
@@ -134,7 +122,7 @@ export async function prepareFamily(
     await db
       .update(imports)
       .set(
-        finalIfNothingSent(
+        afterSplit(
           summary.chunks,
           sent.records - sent.notInTestRun,
           sent.orphans.length + sent.withheld.length,
@@ -146,7 +134,7 @@ export async function prepareFamily(
   await db
     .update(imports)
     .set({
-      ...finalIfNothingSent(summary.chunks, summary.parents.records, parentExcluded),
+      ...afterSplit(summary.chunks, summary.parents.records, parentExcluded),
       chunkCount: summary.chunks,
       preflight: { ...preflight.summary(), family: summaryForPage(summary, family) },
     })
@@ -169,20 +157,6 @@ function familyFile(
     keyColumn: member.keyColumn,
     keyHeader: member.keyHeader,
     rewrite: rewriteFor(member.plan, undefined, timeZone),
-  };
-}
-
-/** A file's row once split: running, or already final when no chunk goes to Zoho. */
-function finalIfNothingSent(chunks: number, rowsInFile: number, excluded: number) {
-  const isDone = chunks === 0;
-  return {
-    status: isDone ? ('completed' as const) : ('running' as const),
-    rowsInFile,
-    counts: isDone ? { ...ZERO_COUNTS, excluded } : null,
-    reconciled: isDone ? excluded === rowsInFile : null,
-    finishedAt: isDone ? new Date() : null,
-    statusMessage: isDone ? 'Nothing to send: every row was kept back or the file has no rows.' : null,
-    updatedAt: new Date(),
   };
 }
 

@@ -1,5 +1,4 @@
 import 'server-only';
-import { Readable } from 'node:stream';
 import { eq } from 'drizzle-orm';
 import { getModuleFields } from '@/lib/connections/get-metadata';
 import { csvParseOptionsSchema } from '@/lib/csv/csv-parse-options';
@@ -7,8 +6,7 @@ import { type Import, importChunks, importRows, imports } from '@/lib/db/schema'
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { getUpload } from '@/lib/uploads/get-upload';
 import { WRITE_CSV_MAX_BYTES, ZOHO_LIMITS } from '@/lib/zoho/limits';
-import { chunkZipKey, type ImportContext } from './import-context';
-import { renewLease } from './import-lease';
+import type { ImportContext } from './import-context';
 import { mappingStateSchema } from './import-schemas';
 import { insertImportRows } from './insert-import-rows';
 import { KEPT_BACK } from './kept-back-messages';
@@ -20,6 +18,7 @@ import { rewriteFor } from './rewrite-for-plan';
 import { scanDataRecords } from './scan-data-records';
 import { createServerPreflight } from './server-preflight';
 import { splitForZoho } from './split-for-zoho';
+import { afterSplit, storeChunk } from './store-chunk';
 import { toUtf8 } from './to-utf8';
 import { zipChunk } from './zip-chunk';
 
@@ -87,23 +86,13 @@ export async function prepareImport(context: ImportContext, claimed: Import): Pr
       shouldSend: twoPasses
         ? (recordNumber) => !preflight.isInvalid(recordNumber)
         : (recordNumber, record) => preflight.add(recordNumber, record, quote) || !excludeInvalid,
-      onChunk: async (chunk) => {
-        const zip = await zipChunk(chunk.csv, `${row.module}-${chunk.index + 1}.csv`);
-        const key = chunkZipKey(row.id, chunk.index);
-        await storage.remove(key);
-        await storage.append(key, Readable.from([zip]), zip.length);
-        await db.insert(importChunks).values({
+      onChunk: async (chunk) =>
+        storeChunk(context, {
           importId: row.id,
           index: chunk.index,
-          rowCount: chunk.recordNumbers.length,
-          firstRecord: chunk.recordNumbers[0] ?? 0,
-          lastRecord: chunk.recordNumbers.at(-1) ?? 0,
+          zip: await zipChunk(chunk.csv, `${row.module}-${chunk.index + 1}.csv`),
           recordNumbers: chunk.recordNumbers,
-          zipKey: key,
-          zipBytes: zip.length,
-        });
-        await renewLease(context, row.id);
-      },
+        }),
     });
     preflight.finish();
   } finally {
@@ -119,23 +108,12 @@ export async function prepareImport(context: ImportContext, claimed: Import): Pr
       message: KEPT_BACK.invalid,
     })),
   );
-  const rowsInFile = summary.records - summary.blank;
   await db
     .update(imports)
     .set({
-      status: summary.chunks === 0 ? 'completed' : 'running',
-      rowsInFile,
+      ...afterSplit(summary.chunks, summary.records - summary.blank, summary.excluded),
       chunkCount: summary.chunks,
       preflight: { ...preflight.summary(), blankLines: summary.blank },
-      counts:
-        summary.chunks === 0
-          ? { added: 0, updated: 0, skipped: 0, failed: 0, unprocessed: 0, excluded: summary.excluded }
-          : null,
-      reconciled: summary.chunks === 0 ? summary.excluded === rowsInFile : null,
-      finishedAt: summary.chunks === 0 ? new Date() : null,
-      statusMessage:
-        summary.chunks === 0 ? 'Nothing to send: every row was kept back or the file has no rows.' : null,
-      updatedAt: new Date(),
     })
     .where(eq(imports.id, row.id));
 }
