@@ -67,6 +67,18 @@ describe('autoMatch', () => {
     expect(withSecondary[1]?.reason).toMatch(/Values look like emails/);
   });
 
+  it('sniffs a column of emails onto the only user lookup (a multi-user lookup’s linking module), never onto Owner', () => {
+    const base = { isMandatory: true, isUnique: false, isReadOnly: false, isCustom: false };
+    const linking = [
+      { ...base, apiName: 'Users', label: 'Users', dataType: 'userlookup' as const, lookupModule: 'users' },
+    ];
+    const emails = [profile(0, 'Assistant email', { inferredType: 'email' })];
+    expect(autoMatch(emails, linking)[0]).toMatchObject({ apiName: 'Users', confidence: 0.6 });
+    expect(autoMatch(emails, linking)[0]?.reason).toMatch(/Users is the only user lookup left/);
+    const owner = LEADS_FIELDS.filter((field) => field.apiName === 'Owner');
+    expect(autoMatch(emails, owner)[0]).toBeUndefined();
+  });
+
   it('does not sniff phones when Phone and Mobile are both free', () => {
     expect(autoMatch([profile(0, 'Number', { inferredType: 'phone' })], LEADS_FIELDS)[0]).toBeUndefined();
   });

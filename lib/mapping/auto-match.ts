@@ -51,10 +51,15 @@ const fuzzy: Tier = (column, fields) => {
 
 const sniff: Tier = (column, fields) => {
   const dataType = SNIFFABLE[column.inferredType];
-  const candidates = fields.filter((f) => f.dataType === dataType);
+  const sameType = fields.filter((f) => f.dataType === dataType);
+  // E-mails also name users: a linking module's user lookup (a multi-user lookup's child file) finds them by email.
+  // Not Owner, which an e-mail column of the record's own people would take wrongly.
+  const users = column.inferredType === 'email' ? fields.filter((f) => f.dataType === 'userlookup') : [];
+  const candidates = sameType.length > 0 ? sameType : users;
   const [only] = candidates;
   if (!only || candidates.length > 1) return undefined;
-  const reason = `Values look like ${column.inferredType === 'url' ? 'web addresses' : `${column.inferredType}s`}; ${only.label} is the only ${dataType} field left`;
+  const what = only.dataType === 'userlookup' ? 'user lookup' : `${dataType} field`;
+  const reason = `Values look like ${column.inferredType === 'url' ? 'web addresses' : `${column.inferredType}s`}; ${only.label} is the only ${what} left`;
   return { apiName: only.apiName, reason, confidence: 0.6 };
 };
 
