@@ -53,7 +53,9 @@ test('leads with their visits and product links from three files: the orphan vis
   await expect(links.getByLabel('Feeds').locator('option[value="Visits"]')).toBeDisabled();
   await links.getByLabel('Choose a CSV file').setInputFiles(path.join(FIXTURES, 'family-products.csv'));
   await expect(links).toContainText('Every row finds its parent: all 3 name a Lead Ref in family-leads.csv.');
-  await links.getByLabel('Find Products by').selectOption('Product_Code');
+  // Product codes are not record ids: the board offers the Products module's unique field.
+  await links.getByRole('button', { name: 'These are not ids: find by Product_Code' }).click();
+  await expect(links.getByLabel('Find Products by')).toHaveValue('Product_Code');
   // Two more boards on the page: their headings, checks and fields must stay distinct for screen readers.
   const axe = await new AxeBuilder({ page }).include('main').analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(

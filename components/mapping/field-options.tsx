@@ -18,16 +18,31 @@ type Props = {
 export function FieldOptions({ field, index, samples, options, dispatch }: Props) {
   const set = (next: MatchOptions) => dispatch({ type: 'options', index, options: next });
   const isDate = field.dataType === 'date' || field.dataType === 'datetime';
-  const findBy = useFindByChoices(field);
+  const { choices: findBy, unique } = useFindByChoices(field);
+  // Values that are not record ids (codes, names) cannot be found by id: offer the target's unique field.
+  const isNotIds =
+    options.findBy === 'id' && samples.some((value) => value.trim() !== '' && !/^\d+$/.test(value.trim()));
+  const [uniqueField] = isNotIds ? unique : [];
   return (
     <div className="mt-2 grid gap-2 sm:grid-cols-2">
       {findBy.length > 0 ? (
-        <LabelledSelect
-          label={`Find ${field.lookupModule ?? 'record'} by`}
-          value={options.findBy ?? ''}
-          onChange={(e) => set({ findBy: e.target.value || undefined })}
-          options={[{ value: '', label: 'Choose…' }, ...findBy.map((v) => ({ value: v, label: v }))]}
-        />
+        <div>
+          <LabelledSelect
+            label={`Find ${field.lookupModule ?? 'record'} by`}
+            value={options.findBy ?? ''}
+            onChange={(e) => set({ findBy: e.target.value || undefined })}
+            options={[{ value: '', label: 'Choose…' }, ...findBy.map((v) => ({ value: v, label: v }))]}
+          />
+          {uniqueField ? (
+            <button
+              type="button"
+              className="mt-1 text-xs font-medium text-indigo-700 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+              onClick={() => set({ findBy: uniqueField })}
+            >
+              These are not ids: find by {uniqueField}
+            </button>
+          ) : null}
+        </div>
       ) : null}
       {field.dataType === 'date' || field.dataType === 'datetime' ? (
         <LabelledSelect
