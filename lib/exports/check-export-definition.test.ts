@@ -25,6 +25,9 @@ const catalog = buildFieldCatalog(
     field('No_of_Employees', 'integer'),
     field('Owner', 'ownerlookup', { lookupModule: 'users' }),
     field('Account_Name', 'lookup', { lookupModule: 'Accounts' }),
+    field('Visits', 'subform'),
+    field('Interested_Products', 'multiselectlookup'),
+    field('Assistants', 'multiuserlookup'),
   ],
   { Accounts: [field('Phone', 'phone')] },
 );
@@ -71,6 +74,12 @@ describe('checkExportDefinition', () => {
     expect(
       messages(only({ field: 'Account_Name.Phone', dataType: 'phone', comparator: 'contains', value: '5' })),
     ).toEqual([]);
+  });
+
+  it('does not offer subforms or multi-record lookups, whose rows Zoho exports from their own modules', () => {
+    expect([...catalog.keys()].filter((path) => /Visits|Interested_Products|Assistants/.test(path))).toEqual(
+      [],
+    );
   });
 
   it('refuses ICS outside Events, and a field list with ICS', () => {

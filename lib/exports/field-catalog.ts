@@ -28,7 +28,9 @@ export const USER_SUB_FIELDS: CrmField[] = [
   userField('email', 'Email', 'email'),
 ];
 
-const canExport = (field: CrmField) => field.dataType !== 'subform' && field.apiName !== 'Layout';
+// Subform rows and multi-select / multi-user lookup links live in their own modules: export those instead.
+const NOT_EXPORTED: ReadonlySet<string> = new Set(['subform', 'multiselectlookup', 'multiuserlookup']);
+const canExport = (field: CrmField) => !NOT_EXPORTED.has(field.dataType) && field.apiName !== 'Layout';
 
 export const isLookup = (field: CrmField) => isLookupType(field.dataType);
 

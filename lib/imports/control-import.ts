@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { Db } from '@/lib/db/client';
 import { importChunks, imports } from '@/lib/db/schema';
@@ -79,13 +79,17 @@ export async function controlImport(options: {
           errorCode: 'NOT_SENT',
           message: 'An admin marked this chunk as not sent after an uncertain create.',
         });
+      // A cancel asked for meanwhile stands.
       await tx
         .update(imports)
         .set({ status: 'running', statusMessage: null, updatedAt: now })
-        .where(eq(imports.id, importId));
+        .where(and(eq(imports.id, importId), ne(imports.status, 'cancelling')));
       return chunk;
     });
-    if (action === 'mark_chunk_not_sent') await options.storage.remove(decided.zipKey);
+    await wakeImportRunner(boss, importId);
+    // The decision is saved; a zip left behind only takes disk space.
+    if (action === 'mark_chunk_not_sent') await options.storage.remove(decided.zipKey).catch(() => undefined);
+    return;
   }
   await wakeImportRunner(boss, importId);
 }

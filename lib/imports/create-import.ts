@@ -107,6 +107,8 @@ export async function createImport(options: {
         fileName: child.upload.fileName,
         familyParentId: row.id,
         familyPosition: i + 1,
+        // A test run's child files say so on their pages (the split limits the parent's rows, not theirs).
+        rowLimit: body.rowLimit ?? null,
         keyColumn: child.body.keyColumn,
         familyRelation: {
           kind: child.relation.kind,

@@ -74,7 +74,8 @@ export async function finishImport(context: ImportContext, importId: string): Pr
       : status === 'cancelled'
         ? 'Cancelled. Chunks Zoho had already started finished there and are reported below.'
         : status === 'failed'
-          ? (row.statusMessage ??
+          ? // A refusal's reason (set with cancelling); otherwise a passing note such as a wait is out of date.
+            ((row.status === 'cancelling' ? row.statusMessage : null) ??
             'Nothing went in: every batch failed or was not sent. The rows not in the CRM say why.')
           : null;
   await db

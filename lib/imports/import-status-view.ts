@@ -130,7 +130,10 @@ async function loadChunkSummaries(db: Db, row: Import): Promise<ChunkSummary[]> 
   const order = asc(importChunks.index);
   if (!row.familyParentId)
     return db.select(columns).from(importChunks).where(eq(importChunks.importId, row.id)).orderBy(order);
-  const records = sql`coalesce(${importChunks.childRecordNumbers} -> ${(row.familyPosition ?? 1) - 1}::int, '[]'::jsonb)`;
+  const at = (row.familyPosition ?? 1) - 1;
+  const entry = sql`${importChunks.childRecordNumbers} -> ${at}::int`;
+  // Only an array counts: SQL NULL (no children) and JSON null both read as no rows.
+  const records = sql`(case when jsonb_typeof(${entry}) = 'array' then ${entry} else '[]'::jsonb end)`;
   const summaries = await db
     .select({
       ...columns,

@@ -21,9 +21,11 @@ export async function planForImport(db: Db, row: Import): Promise<ColumnPlan> {
   });
 }
 
-/** Fixes the file's datetime fields before it is split, so a metadata refresh mid-run cannot change its requests. */
+/**
+ * Fixes the file's datetime fields as it is split (again on a split that starts over: nothing was sent yet), so a
+ * metadata refresh mid-run cannot change its requests.
+ */
 export async function fixDatetimeFields(db: Db, row: Import): Promise<Import> {
-  if (row.datetimeFields) return row;
   const datetimeFields = await readDatetimeFields(db, row);
   await db.update(imports).set({ datetimeFields }).where(eq(imports.id, row.id));
   return { ...row, datetimeFields };

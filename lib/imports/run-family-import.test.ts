@@ -288,6 +288,7 @@ describe('a parent-child import (leads + subform visits + multi-select and multi
     );
     expect(tested).toHaveLength(2);
     expect((await getImportStatusView(h.db, id))?.isTestRun).toBe(true);
+    expect((await getImportStatusView(h.db, visitFile?.id ?? ''))?.isTestRun).toBe(true);
   }, 60_000);
 
   it('refuses child files without a parent key column, or feeding a field that is not a subform or lookup', async () => {

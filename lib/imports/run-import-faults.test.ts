@@ -90,6 +90,18 @@ describe('an import through Zoho trouble', () => {
     expect(await emails('marked')).toHaveLength(0);
   }, 90_000);
 
+  it('a cancel asked for while a chunk waits for a decision stands after the decision', async () => {
+    await arm({ method: 'POST', path: '^/crm/bulk/v8/write$', mode: 'drop', count: 1 });
+    const id = await h.create(await h.upload(leadsCsv(10, 'cancelwait')), LEADS_MAPPING);
+    await h.run(id);
+    expect((await getImportStatusView(h.db, id))?.status).toBe('needs_attention');
+    const control = { db: h.db, boss: h.boss, storage: h.storage, importId: id };
+    await controlImport({ ...control, action: 'cancel' });
+    await controlImport({ ...control, action: 'mark_chunk_not_sent', chunkIndex: 0 });
+    await h.run(id);
+    expect(await getImportStatusView(h.db, id)).toMatchObject({ status: 'cancelled', reconciled: true });
+  }, 90_000);
+
   it('once split, an import needs no metadata: Zoho failing to describe the module mid-run does not stop it', async () => {
     const id = await h.create(await h.upload(leadsCsv(20, 'nometa')), LEADS_MAPPING);
     await h.run(id, {
