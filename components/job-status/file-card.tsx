@@ -32,6 +32,9 @@ export function FileCard({
         <p className="text-xs text-slate-500">
           Module <span className="font-medium text-slate-700">{file.module}</span>
           {file.rowsInFile === null ? '' : ` · ${formatCount(file.rowsInFile)} rows`}
+          {file.waitingForFullRun
+            ? ` (test run: ${formatCount(file.waitingForFullRun)} more wait for the full import)`
+            : ''}
         </p>
         {details}
       </div>

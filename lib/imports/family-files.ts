@@ -18,6 +18,8 @@ export type FileView = {
   reconciled: boolean | null;
   /** Why this file's rows did not go in (the share view keeps codes and fields only). */
   errors: ErrorGroupView[];
+  /** A test run's child file: its rows whose parents were not tested, left for the full import. */
+  waitingForFullRun?: number;
 };
 
 /** The admin's page also links each file's own page and downloads. */
@@ -87,17 +89,25 @@ export async function loadFamilyFiles(
   return [
     file(parent, 'parent', parent.module, parentCounts, parentErrors),
     ...(await Promise.all(
-      children.map(async (child) =>
-        file(
+      children.map(async (child, i) => ({
+        ...file(
           child,
           'child',
           childLabel(child.familyRelation, child.module),
           childCounts(child, parentChunks, keptBack.get(child.id) ?? 0),
           await listErrorGroups(db, child.id),
         ),
-      ),
+        waitingForFullRun: parent.rowLimit === null ? undefined : waitingRows(parent.preflight, i),
+      })),
     )),
   ];
+}
+
+/** What a test run's split left for the full import, per child file (stored with the parent's pre-flight). */
+function waitingRows(preflight: unknown, position: number): number | undefined {
+  const family = (preflight as { family?: { children?: { notInTestRun?: unknown }[] } } | null)?.family;
+  const count = family?.children?.[position]?.notInTestRun;
+  return typeof count === 'number' ? count : undefined;
 }
 
 /** A file as the status view carries it: no import id or file name (admins get those in their own view). */
@@ -112,5 +122,6 @@ export function toFileView(file: FileView): FileView {
     errors: file.errors.map(({ code, column, message, count }) => ({ code, column, message, count })),
     rowsDone: file.rowsDone,
     reconciled: file.reconciled,
+    waitingForFullRun: file.waitingForFullRun,
   };
 }

@@ -287,7 +287,10 @@ describe('a parent-child import (leads + subform visits + multi-select and multi
       ]),
     );
     expect(tested).toHaveLength(2);
-    expect((await getImportStatusView(h.db, id))?.isTestRun).toBe(true);
+    const view = await getImportStatusView(h.db, id);
+    expect(view?.isTestRun).toBe(true);
+    // The page says how many visits wait for the full import: T5's.
+    expect(view?.files.map((file) => file.waitingForFullRun)).toEqual([undefined, 1]);
     expect((await getImportStatusView(h.db, visitFile?.id ?? ''))?.isTestRun).toBe(true);
   }, 60_000);
 
