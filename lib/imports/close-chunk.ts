@@ -1,10 +1,9 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { type ImportChunk, importChunks, importRows } from '@/lib/db/schema';
-import { insertImportRows } from './insert-import-rows';
+import type { ImportChunk } from '@/lib/db/schema';
 import { ZERO_COUNTS } from './outcome-counts';
 import { loadFamilyChildren } from './plan-family';
+import { writeChunkOutcome } from './write-chunk-outcome';
 
 type ChunkEnd = {
   status: 'failed' | 'cancelled';
@@ -15,9 +14,8 @@ type ChunkEnd = {
 
 /**
  * A chunk that ends without a Zoho result file (refused, failed in Zoho, or not sent): every one of its rows (and
- * of its child files' rows) gets the same outcome and reason, the chunk its counts, and its zip goes. Rows and
- * status are written in one transaction, so a crash never leaves a closed chunk without its rows; the zip goes
- * only after.
+ * of its child files' rows) gets the same outcome and reason, the chunk its counts, and its zip goes (after the
+ * rows are written).
  */
 export async function closeChunk(
   db: Db,
@@ -25,7 +23,7 @@ export async function closeChunk(
   chunk: ImportChunk,
   end: ChunkEnd,
 ): Promise<void> {
-  await db.transaction((tx) => closeChunkRows(tx, chunk, end));
+  await closeChunkRows(db, chunk, end);
   await storage.remove(chunk.zipKey);
 }
 
@@ -39,18 +37,13 @@ export async function closeChunkRows(db: Db, chunk: ImportChunk, end: ChunkEnd):
       recordNumbers: chunk.childRecordNumbers?.[i] ?? [],
     })),
   ];
-  await db.delete(importRows).where(
-    and(
-      inArray(
-        importRows.importId,
-        files.map((file) => file.importId),
-      ),
-      eq(importRows.chunkIndex, chunk.index),
-    ),
-  );
-  await insertImportRows(
-    db,
-    files.flatMap((file) =>
+  const [counts, ...childCounts] = files.map((file) => ({
+    ...ZERO_COUNTS,
+    [end.outcome]: file.recordNumbers.length,
+  }));
+  await writeChunkOutcome(db, chunk, {
+    importIds: files.map((file) => file.importId),
+    rows: files.flatMap((file) =>
       file.recordNumbers.map((recordNumber) => ({
         importId: file.importId,
         recordNumber,
@@ -60,19 +53,12 @@ export async function closeChunkRows(db: Db, chunk: ImportChunk, end: ChunkEnd):
         message: end.message,
       })),
     ),
-  );
-  const [counts, ...childCounts] = files.map((file) => ({
-    ...ZERO_COUNTS,
-    [end.outcome]: file.recordNumbers.length,
-  }));
-  await db
-    .update(importChunks)
-    .set({
+    state: {
       status: end.status,
       counts,
       childCounts: childCounts.length > 0 ? childCounts : null,
       error: end.status === 'failed' ? end.message : null,
       finishedAt: new Date(),
-    })
-    .where(and(eq(importChunks.importId, chunk.importId), eq(importChunks.index, chunk.index)));
+    },
+  });
 }

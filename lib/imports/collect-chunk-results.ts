@@ -1,17 +1,17 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import Papa from 'papaparse';
 import type { Import, ImportChunk, OutcomeCounts } from '@/lib/db/schema';
-import { importChunks, importRows } from '@/lib/db/schema';
+import { importChunks } from '@/lib/db/schema';
 import type { BulkWriteJob } from '@/lib/zoho/bulk-types';
 import { downloadBulkResult } from '@/lib/zoho/download-bulk-result';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import type { ImportContext } from './import-context';
 import { renewLease } from './import-lease';
-import { insertImportRows } from './insert-import-rows';
 import { parseWriteResult, type ResultRow } from './parse-write-result';
 import { planFamily } from './plan-family';
 import { readZipEntries } from './read-zip-entries';
+import { writeChunkOutcome } from './write-chunk-outcome';
 
 type ParsedResult = ReturnType<typeof parseWriteResult>;
 
@@ -68,30 +68,18 @@ export async function collectChunkResults(
     const sentCsv = sent.find((entry) => entry.name === file.csvName) ?? (i === 0 ? sent[0] : undefined);
     return collectFile(row, chunk, file, result, sentCsv, problems);
   });
-  await context.db.delete(importRows).where(
-    and(
-      inArray(
-        importRows.importId,
-        files.map((file) => file.importId),
-      ),
-      eq(importRows.chunkIndex, chunk.index),
-    ),
-  );
-  await insertImportRows(
-    context.db,
-    collected.flatMap((file) => file.outcomes),
-  );
   const [parent, ...children] = collected;
-  await context.db
-    .update(importChunks)
-    .set({
+  await writeChunkOutcome(context.db, chunk, {
+    importIds: files.map((file) => file.importId),
+    rows: collected.flatMap((file) => file.outcomes),
+    state: {
       status: 'completed',
       counts: parent?.counts,
       childCounts: children.length > 0 ? children.map((child) => child.counts) : null,
       finishedAt: new Date(),
       error: problems.length > 0 ? `Unreconciled: ${problems.join('; ')}` : null,
-    })
-    .where(where);
+    },
+  });
   // The zip was kept only to resend or check this chunk; the original file stays for retries and downloads.
   await context.storage.remove(chunk.zipKey);
 }

@@ -9,16 +9,9 @@ import { getPublicJobView } from '@/lib/share-links/get-public-job-view';
 import { getImportAdminView } from './import-admin-view';
 import { getImportStatusView } from './import-status-view';
 import { listImports } from './list-imports';
+import { ZERO_COUNTS } from './outcome-counts';
 
-const counts = (partial: Partial<OutcomeCounts>): OutcomeCounts => ({
-  added: 0,
-  updated: 0,
-  skipped: 0,
-  failed: 0,
-  unprocessed: 0,
-  excluded: 0,
-  ...partial,
-});
+const counts = (partial: Partial<OutcomeCounts>): OutcomeCounts => ({ ...ZERO_COUNTS, ...partial });
 
 const PRIVATE = {
   parentName: 'Acme leads PRIVATENAME',

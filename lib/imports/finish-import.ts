@@ -1,10 +1,10 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
-import { importChunks, imports } from '@/lib/db/schema';
+import { importChunks, imports, type OutcomeCounts } from '@/lib/db/schema';
 import { countKeptBack } from './count-kept-back';
 import { childLabel } from './family-files';
 import type { ImportContext } from './import-context';
-import { rowsDone, sumCounts, ZERO_COUNTS } from './outcome-counts';
+import { rowsDone, sumCounts } from './outcome-counts';
 import { loadFamilyChildren } from './plan-family';
 
 /** The status message a cancel request leaves, so finishing can tell a cancel from a refusal. */
@@ -27,37 +27,32 @@ export async function finishImport(context: ImportContext, importId: string): Pr
     .orderBy(asc(importChunks.index));
   const children = await loadFamilyChildren(db, importId);
   const keptBack = await countKeptBack(db, [importId, ...children.map((child) => child.id)]);
-  const counts = { ...sumCounts(chunks.map((chunk) => chunk.counts)), excluded: keptBack.get(importId) ?? 0 };
-  const problems: string[] = [];
-  for (const chunk of chunks) {
-    const done = chunk.counts ? rowsDone(chunk.counts) : 0;
-    if (done !== chunk.rowCount)
-      problems.push(`chunk ${chunk.index + 1} accounts for ${done} of ${chunk.rowCount} rows`);
-    if (chunk.error?.startsWith('Unreconciled'))
-      problems.push(`chunk ${chunk.index + 1}: ${chunk.error.slice(14)}`);
-  }
-  if (rowsDone(counts) !== row.rowsInFile)
-    problems.push(`${rowsDone(counts)} rows are accounted for, the file has ${row.rowsInFile}`);
-  const childBooks = await Promise.all(
-    children.map(async (child, i) => {
-      const childCounts = {
-        ...sumCounts(chunks.map((chunk) => chunk.childCounts?.[i])),
-        excluded: keptBack.get(child.id) ?? 0,
-      };
-      const childProblems = chunks.flatMap((chunk) => {
-        const sent = chunk.childRecordNumbers?.[i]?.length ?? 0;
-        const done = rowsDone(chunk.childCounts?.[i] ?? ZERO_COUNTS);
-        return done === sent ? [] : [`chunk ${chunk.index + 1} accounts for ${done} of ${sent} rows`];
-      });
-      if (rowsDone(childCounts) !== child.rowsInFile)
-        childProblems.push(
-          `${rowsDone(childCounts)} rows are accounted for, the file has ${child.rowsInFile}`,
-        );
-      const label = childLabel(child.familyRelation, child.module);
-      problems.push(...childProblems.map((problem) => `${label} file: ${problem}`));
-      return { child, counts: childCounts, problems: childProblems };
-    }),
+  const parentBooks = fileBooks(
+    chunks.map((chunk) => ({ index: chunk.index, sent: chunk.rowCount, counts: chunk.counts })),
+    keptBack.get(importId) ?? 0,
+    row.rowsInFile,
   );
+  const { counts } = parentBooks;
+  const problems = [
+    ...parentBooks.problems,
+    ...chunks.flatMap((chunk) =>
+      chunk.error?.startsWith('Unreconciled') ? [`chunk ${chunk.index + 1}: ${chunk.error.slice(14)}`] : [],
+    ),
+  ];
+  const childBooks = children.map((child, i) => {
+    const books = fileBooks(
+      chunks.map((chunk) => ({
+        index: chunk.index,
+        sent: chunk.childRecordNumbers?.[i]?.length ?? 0,
+        counts: chunk.childCounts?.[i],
+      })),
+      keptBack.get(child.id) ?? 0,
+      child.rowsInFile,
+    );
+    const label = childLabel(child.familyRelation, child.module);
+    problems.push(...books.problems.map((problem) => `${label} file: ${problem}`));
+    return { child, ...books };
+  });
   const allFailed =
     chunks.length > 0 && chunks.every((chunk) => chunk.status === 'failed' || chunk.status === 'cancelled');
   const status =
@@ -78,27 +73,50 @@ export async function finishImport(context: ImportContext, importId: string): Pr
             ((row.status === 'cancelling' ? row.statusMessage : null) ??
             'Nothing went in: every batch failed or was not sent. The rows not in the CRM say why.')
           : null;
-  await db
-    .update(imports)
-    .set({
-      status,
-      counts,
-      reconciled: problems.length === 0,
-      statusMessage: message,
-      finishedAt: new Date(),
-      updatedAt: new Date(),
-    })
-    .where(eq(imports.id, importId));
-  for (const { child, counts: childCounts, problems: childProblems } of childBooks)
-    await db
+  const finishedAt = new Date();
+  // The parent and its child files finish together: a crash between them would leave children running forever.
+  await db.transaction(async (tx) => {
+    await tx
       .update(imports)
       .set({
         status,
-        counts: childCounts,
-        reconciled: childProblems.length === 0,
-        statusMessage: childProblems.length > 0 ? `Unreconciled: ${childProblems.join('; ')}.` : null,
-        finishedAt: new Date(),
-        updatedAt: new Date(),
+        counts,
+        reconciled: problems.length === 0,
+        statusMessage: message,
+        finishedAt,
+        updatedAt: finishedAt,
       })
-      .where(eq(imports.id, child.id));
+      .where(eq(imports.id, importId));
+    for (const books of childBooks)
+      await tx
+        .update(imports)
+        .set({
+          status,
+          counts: books.counts,
+          reconciled: books.problems.length === 0,
+          statusMessage: books.problems.length > 0 ? `Unreconciled: ${books.problems.join('; ')}.` : null,
+          finishedAt,
+          updatedAt: finishedAt,
+        })
+        .where(eq(imports.id, books.child.id));
+  });
+}
+
+/**
+ * One file's books: its share of each chunk must account for every row the chunk carried, and its chunks plus
+ * its rows kept back before upload for every row of the file.
+ */
+function fileBooks(
+  shares: { index: number; sent: number; counts: OutcomeCounts | null | undefined }[],
+  keptBack: number,
+  rowsInFile: number | null,
+): { counts: OutcomeCounts; problems: string[] } {
+  const counts = { ...sumCounts(shares.map((share) => share.counts)), excluded: keptBack };
+  const problems = shares.flatMap(({ index, sent, counts: share }) => {
+    const done = share ? rowsDone(share) : 0;
+    return done === sent ? [] : [`chunk ${index + 1} accounts for ${done} of ${sent} rows`];
+  });
+  if (rowsDone(counts) !== rowsInFile)
+    problems.push(`${rowsDone(counts)} rows are accounted for, the file has ${rowsInFile}`);
+  return { counts, problems };
 }

@@ -12,8 +12,8 @@ import { KEPT_BACK, KEPT_BACK_CODES } from './kept-back-messages';
 import type { FamilyFile } from './parent-child-csv';
 import { zipFamily } from './parent-child-zip';
 import type { FamilyMember, FamilyPlan } from './plan-family';
+import { preflightGate } from './preflight-gate';
 import { rewriteFor } from './rewrite-for-plan';
-import { scanDataRecords } from './scan-data-records';
 import type { createServerPreflight } from './server-preflight';
 import { splitParentChild } from './split-parent-child';
 import { afterSplit, storeChunk } from './store-chunk';
@@ -46,16 +46,12 @@ export async function prepareFamily(
     .set({ status: 'checking', updatedAt: new Date() })
     .where(inArray(imports.id, childIds));
   const { timeZone } = jobSettingsSchema.parse(row.settings);
-  const quote = parseOptions.quoteChar.charCodeAt(0);
-  // Duplicates checked on disk are known only once the file is read: keeping them back takes a first pass.
-  const twoPasses = excludeInvalid && preflight.isDeferred;
-  if (twoPasses) {
-    await scanDataRecords(
-      { ...parseOptions, input: readFile(), maxDataRows: row.rowLimit ?? undefined },
-      (recordNumber, record) => preflight.add(recordNumber, record, quote),
-    );
-    preflight.finish();
-  }
+  const shouldSend = await preflightGate(preflight, {
+    excludeInvalid,
+    parseOptions,
+    readFile,
+    maxDataRows: row.rowLimit ?? undefined,
+  });
   const children = await Promise.all(
     family.children.map(async (child) => {
       const upload = await getUpload(db, child.row.uploadId ?? '');
@@ -78,9 +74,7 @@ export async function prepareFamily(
     maxParentRecords: ZOHO_LIMITS.writeRecordsPerFile,
     maxParentRows: row.rowLimit ?? undefined,
     maxBytes: WRITE_CSV_MAX_BYTES,
-    shouldSend: twoPasses
-      ? (recordNumber) => !preflight.isInvalid(recordNumber)
-      : (recordNumber, record) => preflight.add(recordNumber, record, quote) || !excludeInvalid,
+    shouldSend,
     onChunk: async (chunk) =>
       storeChunk(context, {
         importId: row.id,

@@ -12,10 +12,10 @@ import { insertImportRows } from './insert-import-rows';
 import { KEPT_BACK } from './kept-back-messages';
 import { loadFamilyChildren, planFamily } from './plan-family';
 import { fixDatetimeFields, planForImport } from './plan-for-import';
+import { preflightGate } from './preflight-gate';
 import { prepareFamily } from './prepare-family';
 import { retryRowsSchema } from './retry-rows';
 import { rewriteFor } from './rewrite-for-plan';
-import { scanDataRecords } from './scan-data-records';
 import { createServerPreflight } from './server-preflight';
 import { splitForZoho } from './split-for-zoho';
 import { afterSplit, storeChunk } from './store-chunk';
@@ -47,10 +47,7 @@ export async function prepareImport(context: ImportContext, claimed: Import): Pr
     settings,
     mapping,
   });
-  const plan = await planForImport(db, row);
-  const rewrite = rewriteFor(plan, retry, settings.timeZone);
   const excludeInvalid = row.exclusion === 'invalid' && !retry;
-  const quote = parseOptions.quoteChar.charCodeAt(0);
 
   const readFile = () => toUtf8(storage.read(upload.storageKey), parseOptions.encoding);
   const family = await planFamily(db, row);
@@ -60,17 +57,15 @@ export async function prepareImport(context: ImportContext, claimed: Import): Pr
     } finally {
       preflight.discard();
     }
-  // Duplicates checked on disk are known only once the file is read: keeping them back takes a first pass.
-  const twoPasses = excludeInvalid && preflight.isDeferred;
+  const plan = await planForImport(db, row);
   let summary: Awaited<ReturnType<typeof splitForZoho>>;
   try {
-    if (twoPasses) {
-      await scanDataRecords(
-        { ...parseOptions, input: readFile(), maxDataRows: row.rowLimit ?? undefined },
-        (recordNumber, record) => preflight.add(recordNumber, record, quote),
-      );
-      preflight.finish();
-    }
+    const shouldSend = await preflightGate(preflight, {
+      excludeInvalid,
+      parseOptions,
+      readFile,
+      maxDataRows: row.rowLimit ?? undefined,
+    });
     summary = await splitForZoho({
       input: readFile(),
       delimiter: parseOptions.delimiter,
@@ -82,10 +77,8 @@ export async function prepareImport(context: ImportContext, claimed: Import): Pr
       maxBytes: WRITE_CSV_MAX_BYTES,
       maxDataRows: row.rowLimit ?? undefined,
       onlyRecords: retry ? new Set(retry.records) : undefined,
-      rewrite,
-      shouldSend: twoPasses
-        ? (recordNumber) => !preflight.isInvalid(recordNumber)
-        : (recordNumber, record) => preflight.add(recordNumber, record, quote) || !excludeInvalid,
+      rewrite: rewriteFor(plan, retry, settings.timeZone),
+      shouldSend,
       onChunk: async (chunk) =>
         storeChunk(context, {
           importId: row.id,

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PARSE_OPTIONS } from '@/lib/csv/csv-parse-options';
 import { importChunks, importRows, imports } from '@/lib/db/schema';
 import type { MappingState } from '@/lib/mapping/mapping-state';
+import { toPublicImportView } from '@/lib/share-links/to-public-import-view';
 import { controlImport } from './control-import';
 import type { ChildFileBody } from './import-schemas';
 import { getImportStatusView } from './import-status-view';
@@ -291,6 +292,9 @@ describe('a parent-child import (leads + subform visits + multi-select and multi
     expect(view?.isTestRun).toBe(true);
     // The page says how many visits wait for the full import: T5's.
     expect(view?.files.map((file) => file.waitingForFullRun)).toEqual([undefined, 1]);
+    // The share page says so too (a count, nothing else).
+    const shared = view ? toPublicImportView(view, { displayName: 'Test' }, new Date()) : undefined;
+    expect(shared?.files.map((file) => file.waitingForFullRun)).toEqual([undefined, 1]);
     expect((await getImportStatusView(h.db, visitFile?.id ?? ''))?.isTestRun).toBe(true);
   }, 60_000);
 

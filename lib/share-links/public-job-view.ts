@@ -37,6 +37,7 @@ export type PublicImportView = {
   generatedAt: string;
 };
 
+// Field by field like the rest of this file (not derived from the admin's FileView): this list is the allow-list.
 export type PublicFileView = {
   role: 'parent' | 'child';
   module: string;
@@ -46,6 +47,8 @@ export type PublicFileView = {
   rowsDone: number;
   reconciled: boolean | null;
   errors: { code: string; column: string | null; count: number }[];
+  /** A test run's child file: rows left for the full import. */
+  waitingForFullRun?: number;
 };
 
 export type PublicExportView = {

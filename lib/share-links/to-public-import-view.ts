@@ -47,6 +47,7 @@ export function toPublicImportView(
       rowsDone: file.rowsDone,
       reconciled: file.reconciled,
       errors: publicErrors(file.errors),
+      waitingForFullRun: file.waitingForFullRun,
     })),
     cumulative:
       summary && summary.retries.length > 0
