@@ -30,7 +30,7 @@ import { usePreflight } from './use-preflight';
 type Props = {
   position: number;
   parent: ParentFile;
-  /** The parent module's subform and multi-select lookup fields. */
+  /** The parent module's subform and multi-select / multi-user lookup fields. */
   familyFields: CrmField[];
   field: string;
   /** Fields the other child files feed: one file per field. */

@@ -20,7 +20,7 @@ type Props = {
   dispatch: Dispatch<ChildFilesAction>;
 };
 
-/** Subform rows and multi-select lookup links from their own CSVs, sent in the same jobs as their parents. */
+/** Subform rows and multi-select or multi-user lookup links from their own CSVs, sent in the same jobs as their parents. */
 export function ChildFilesSection({ parent, parentFields, state, dispatch }: Props) {
   const familyFields = useMemo(() => parentFields.filter((field) => field.childModule), [parentFields]);
   const moduleKey = `${parent.connectionId}/${parent.module}`;

@@ -19,7 +19,7 @@ export function shownFields(record: Record<string, unknown>): [string, string][]
   );
 }
 
-/** Subform rows and multi-select lookup links: arrays of objects. */
+/** Subform rows and multi-select or multi-user lookup links: arrays of objects. */
 export function isChildRows(value: unknown): value is Record<string, unknown>[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null);
 }

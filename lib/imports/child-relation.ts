@@ -4,7 +4,7 @@ import { AppError } from '@/lib/http/app-error';
 import { parentFieldOf } from '@/lib/mapping/parent-field';
 
 /**
- * What a child file feeds: the parent module's subform or multi-select lookup field, the module its rows live in,
+ * What a child file feeds: the parent module's subform or multi-select / multi-user lookup field, the module its rows live in,
  * and the child module's lookup naming the parent (the same rule the board uses to leave that field out).
  */
 export function childRelation(

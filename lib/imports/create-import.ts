@@ -131,7 +131,7 @@ function familyApiVersion(version: string): string {
   return version === 'v2' || version === 'v2.1' ? 'v8' : version;
 }
 
-/** Each child file: finished upload, a subform or multi-select lookup of the parent, a mapping its module accepts. */
+/** Each child file: finished upload, a subform or multi-select / multi-user lookup of the parent, a mapping its module accepts. */
 async function checkChildFiles(db: Db, body: CreateImportBody, parentFields: CrmField[]) {
   const children = body.children ?? [];
   if (children.length === 0) return [];

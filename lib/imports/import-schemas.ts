@@ -29,11 +29,11 @@ export const mappingStateSchema: z.ZodType<MappingState> = z.object({
   fieldDefaults: z.record(z.string(), z.string()),
 }) as unknown as z.ZodType<MappingState>;
 
-/** A child file of a parent-child import: subform rows or multi-select lookup links, tied to parent rows by a key. */
+/** A child file of a parent-child import: subform rows or multi-select / multi-user lookup links, tied to parent rows by a key. */
 export const childFileBodySchema = z.object({
   uploadId: z.uuid(),
   parseOptions: csvParseOptionsSchema,
-  /** The parent module's subform or multi-select lookup field this file feeds (`Visits`, `Interested_Products`). */
+  /** The parent module's subform or multi-select / multi-user lookup field this file feeds (`Visits`, `Interested_Products`). */
   field: z.string().min(1),
   /** This file's column holding the parent's key (the value in the parent file's `parentKeyColumn`). */
   keyColumn: z.number().int().min(0),

@@ -133,7 +133,7 @@ async function writeRequest(target: Target, chunk: ImportChunk, fileId: string):
   return {
     operation: settings.operation,
     ignore_empty: settings.ignoreEmpty,
-    ...(target.callbackUrl ? { callback: { url: target.callbackUrl, method: 'post' as const } } : {}),
+    ...(callback ? { callback } : {}),
     resource: [
       {
         type: 'data',

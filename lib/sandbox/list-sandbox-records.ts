@@ -14,7 +14,7 @@ export type SandboxRecords = z.infer<typeof recordsSchema> & { pageSize: number 
 
 /**
  * What the built-in sandbox (the simulator) stores for a module, newest first, with subform rows and
- * multi-select lookup links under their parent, as Zoho's record view shows them. Sandbox only: a real org's
+ * multi-select or multi-user lookup links under their parent, as Zoho's record view shows them. Sandbox only: a real org's
  * records are looked at in Zoho CRM.
  */
 export async function listSandboxRecords(options: {

@@ -85,7 +85,7 @@ export const imports = pgTable(
     /** sha-256 of the callback secret; the secret itself is only ever in Zoho's callback URL. */
     callbackSecretHash: text('callback_secret_hash'),
     /**
-     * Parent-child imports: each child file (subform rows, multi-select lookup links) is an import row of its own
+     * Parent-child imports: each child file (subform rows, multi-select or multi-user lookup links) is an import row of its own
      * (its rows, counts, downloads) under the parent's import, which alone runs: one Zoho job carries both.
      */
     familyParentId: uuid('family_parent_id').references((): AnyPgColumn => imports.id, {
