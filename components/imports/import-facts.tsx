@@ -22,8 +22,9 @@ export function ImportFacts({ view }: { view: ImportAdminView }) {
       : ['API credits used', `about ${view.creditsUsed.toLocaleString()}`],
   ];
   if (preflight) {
+    // With child files it covers the parent file: child rows are checked in the browser before sending.
     facts.push([
-      'Pre-flight on the server',
+      view.files.length > 0 ? `Pre-flight on the server (${view.module} file)` : 'Pre-flight on the server',
       `${(preflight.rowsToSkip ?? 0).toLocaleString()} rows predicted to be skipped, ${(preflight.rowsWithWarnings ?? 0).toLocaleString()} with warnings${preflight.blankLines ? `, ${preflight.blankLines.toLocaleString()} blank lines ignored` : ''}`,
     ]);
   }
