@@ -11,7 +11,7 @@ import { initialMapping } from '@/lib/mapping/initial-mapping';
 import { guessChildKeyColumn } from '@/lib/mapping/key-columns';
 import { emptyMapping, mappedColumnIndexes } from '@/lib/mapping/mapping-state';
 import { childFieldsWithoutParent, parentFieldOf } from '@/lib/mapping/parent-field';
-import { ChildFileBoard } from './child-file-board';
+import { CheckedBoard } from './checked-board';
 import { childFileBlocker, childFileProblems, leaveOutKey } from './child-file-checks';
 import { ChildFileSummary } from './child-file-summary';
 import {
@@ -160,13 +160,14 @@ export function ChildFileCard({
           label="Feeds"
           value={field}
           onChange={(event) => onFieldChange(event.target.value)}
-          options={familyFields.map((f) => ({
-            value: f.apiName,
-            label: takenFields.includes(f.apiName)
-              ? `${childFieldLabel(f)}: another child file feeds it`
-              : childFieldLabel(f),
-            disabled: takenFields.includes(f.apiName),
-          }))}
+          options={familyFields.map((f) => {
+            const isTaken = takenFields.includes(f.apiName);
+            return {
+              value: f.apiName,
+              label: isTaken ? `${childFieldLabel(f)}: another child file feeds it` : childFieldLabel(f),
+              disabled: isTaken,
+            };
+          })}
         />
         {isRead ? (
           <LabelledSelect
@@ -214,7 +215,7 @@ export function ChildFileCard({
         </Alert>
       ) : null}
       {isBoardReady ? (
-        <ChildFileBoard
+        <CheckedBoard
           connectionId={parent.connectionId}
           fileName={scan.file?.name ?? title}
           columns={boardColumns}

@@ -20,18 +20,15 @@ import { toFieldMappings } from '@/lib/mapping/to-field-mappings';
 import type { MappingTemplateItem } from '@/lib/mapping-templates/mapping-template-schemas';
 import { templateFromState } from '@/lib/mapping-templates/template-from-state';
 import { browserTimeZone } from './browser-time-zone';
+import { CheckedBoard } from './checked-board';
 import { ChildFilesSection } from './child-files-section';
 import { type ChildFilesState, childFilesReducer, childrenOf } from './child-files-state';
 import { FieldMappingsPanel } from './field-mappings-panel';
 import { JobSettingsForm } from './job-settings-form';
-import { MappingBoard } from './mapping-board';
-import { MappingConnection } from './mapping-connection';
 import { MappingStatusBar } from './mapping-status-bar';
 import type { Exclusion } from './preflight-choice';
 import { PreflightPanel } from './preflight-panel';
-import { ProblemsList } from './problems-list';
 import { bulkWriteModulesQuery, moduleFieldsQuery } from './queries';
-import { useBoardHandlers } from './use-board-handlers';
 import { useDefaultSettings } from './use-default-settings';
 import { usePreflight } from './use-preflight';
 import { useStableSettings } from './use-stable-settings';
@@ -79,13 +76,6 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
     dispatch({ type: 'reset', state: initialMapping(columns, metadata.data.fields) });
   }, [metadata.data, columns, moduleKey]);
 
-  const { mandatory, onMap } = useBoardHandlers({
-    columns,
-    fields,
-    layouts,
-    layoutId: settings.layoutId,
-    dispatch,
-  });
   const preflightInput = useMemo(
     () =>
       metadata.data
@@ -162,17 +152,16 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
             onApply={onApplyTemplate}
           />
           <MappingStatusBar errors={errors} run={preflight.run} dispatch={dispatch} />
-          <ProblemsList problems={problems} />
-          <MappingConnection.Provider value={settings.connectionId}>
-            <MappingBoard
-              columns={columns}
-              fields={fields}
-              mandatory={mandatory}
-              state={state}
-              onMap={onMap}
-              dispatch={dispatch}
-            />
-          </MappingConnection.Provider>
+          <CheckedBoard
+            connectionId={settings.connectionId}
+            layoutId={settings.layoutId}
+            columns={columns}
+            fields={fields}
+            layouts={layouts}
+            state={state}
+            problems={problems}
+            dispatch={dispatch}
+          />
           <PreflightPanel
             run={preflight.run}
             dataRows={dataRows}

@@ -11,7 +11,9 @@ import { useBoardHandlers } from './use-board-handlers';
 
 type Props = {
   connectionId: string;
-  fileName: string;
+  /** Names the file for screen readers when a page holds several boards (child files). */
+  fileName?: string;
+  layoutId?: string;
   columns: ColumnProfile[];
   fields: CrmField[];
   layouts: CrmLayout[];
@@ -20,10 +22,11 @@ type Props = {
   dispatch: (action: MappingAction) => void;
 };
 
-/** A child file's columns onto its module's fields, with the same checks as the parent's board. */
-export function ChildFileBoard({
+/** A file's columns onto its module's fields, under the list of its mapping checks: the parent's and each child file's. */
+export function CheckedBoard({
   connectionId,
   fileName,
+  layoutId,
   columns,
   fields,
   layouts,
@@ -31,7 +34,7 @@ export function ChildFileBoard({
   problems,
   dispatch,
 }: Props) {
-  const { mandatory, onMap } = useBoardHandlers({ columns, fields, layouts, dispatch });
+  const { mandatory, onMap } = useBoardHandlers({ columns, fields, layouts, layoutId, dispatch });
   return (
     <div className="space-y-4">
       <ProblemsList problems={problems} fileName={fileName} />
