@@ -7,6 +7,9 @@ export const NAV_ITEMS = [
   { href: '/sandbox', label: 'Sandbox records', icon: 'database' },
 ] as const;
 
-export const SETTINGS_ITEMS = [{ href: '/settings/admins', label: 'Admins', icon: 'people' }] as const;
+export const SETTINGS_ITEMS = [
+  { href: '/settings/admins', label: 'Admins', icon: 'people' },
+  { href: '/settings/api-tokens', label: 'API tokens', icon: 'key' },
+] as const;
 
 export type NavIcon = (typeof NAV_ITEMS)[number]['icon'] | (typeof SETTINGS_ITEMS)[number]['icon'];

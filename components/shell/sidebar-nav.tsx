@@ -6,6 +6,7 @@ import {
   DatabaseIcon,
   DownloadIcon,
   JobsIcon,
+  KeyIcon,
   MappingIcon,
   PeopleIcon,
   PlugIcon,
@@ -21,6 +22,7 @@ const ICONS: Record<NavIcon, typeof UploadIcon> = {
   plug: PlugIcon,
   database: DatabaseIcon,
   people: PeopleIcon,
+  key: KeyIcon,
 };
 
 function NavLink({ href, label, icon }: { href: string; label: string; icon: NavIcon }) {

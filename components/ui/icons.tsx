@@ -67,3 +67,10 @@ export const DatabaseIcon = (props: IconProps) => (
     <path d="M5 6v6c0 1.66 3.13 3 7 3s7-1.34 7-3V6M5 12v6c0 1.66 3.13 3 7 3s7-1.34 7-3v-6" />
   </Icon>
 );
+
+export const KeyIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="8" cy="15" r="4" />
+    <path d="m11 12 9-9m-3 3 3 3m-6 0 2 2" strokeLinecap="round" strokeLinejoin="round" />
+  </Icon>
+);

@@ -2,13 +2,19 @@ import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { auditEvents } from '@/lib/db/schema';
 
-export type AuditAction = 'share_link.created' | 'share_link.revoked' | 'import.retried';
+export type AuditAction =
+  | 'share_link.created'
+  | 'share_link.revoked'
+  | 'import.retried'
+  | 'api_token.created'
+  | 'api_token.revoked'
+  | 'api_token.used';
 
 export type RecordAuditEventOptions = {
   db: Db;
   adminId: string | null;
   action: AuditAction;
-  subjectKind: 'share_link' | 'import' | 'export';
+  subjectKind: 'share_link' | 'import' | 'export' | 'api_token';
   subjectId: string;
   /** Facts for the log (ids, names chosen by the admin); never tokens or row values. */
   detail?: Record<string, unknown>;

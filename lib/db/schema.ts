@@ -1,5 +1,6 @@
 // Drizzle needs every table in one object for typed queries; each table lives in lib/db/schema/<area>.ts.
 export * from './schema/admins';
+export * from './schema/api-tokens';
 export * from './schema/connections';
 export * from './schema/exports';
 export * from './schema/imports';

@@ -4,6 +4,10 @@ import { appOrigin } from './app-origin';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+export function isSafeMethod(method: string): boolean {
+  return SAFE_METHODS.has(method);
+}
+
 /** Cookies ride along on cross-site requests; a state change must come from our own pages. */
 export function checkOrigin(request: Request): void {
   if (SAFE_METHODS.has(request.method)) return;

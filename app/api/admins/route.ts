@@ -4,7 +4,7 @@ import { listAdmins } from '@/lib/auth/list-admins';
 import { getDb } from '@/lib/db/client';
 import { route } from '@/lib/http/route';
 
-export const GET = route({ auth: 'admin' }, async () =>
+export const GET = route({ auth: 'admin', scope: 'admin' }, async () =>
   Response.json({ admins: await listAdmins(await getDb()) }),
 );
 

@@ -11,10 +11,13 @@ export const GET = route({ auth: 'admin' }, async () =>
   Response.json({ exports: await listExports(await getDb()) }),
 );
 
-export const POST = route({ auth: 'admin', body: exportDefinitionSchema }, async ({ body, session }) => {
-  const db = await getDb();
-  const definition = await validateExportDefinition(db, body);
-  const created = await createExport({ db, adminId: session.adminId, definition });
-  await scheduleExportStep(await getBoss(), created.id);
-  return Response.json({ id: created.id }, { status: 201 });
-});
+export const POST = route(
+  { auth: 'admin', scope: 'export', body: exportDefinitionSchema },
+  async ({ body, session }) => {
+    const db = await getDb();
+    const definition = await validateExportDefinition(db, body);
+    const created = await createExport({ db, adminId: session.adminId, definition });
+    await scheduleExportStep(await getBoss(), created.id);
+    return Response.json({ id: created.id }, { status: 201 });
+  },
+);

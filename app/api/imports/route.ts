@@ -8,16 +8,19 @@ import { createImportBodySchema } from '@/lib/imports/import-schemas';
 import { listImports } from '@/lib/imports/list-imports';
 import { getBoss } from '@/lib/jobs/start-workers';
 
-export const POST = route({ auth: 'admin', body: createImportBodySchema }, async ({ body, session }) => {
-  const created = await createImport({
-    db: await getDb(),
-    boss: await getBoss(),
-    adminId: session.adminId,
-    body,
-    canReceiveCallbacks: (isSandbox) => Boolean(callbackBaseUrl(isSandbox)),
-  });
-  return Response.json(created, { status: 201 });
-});
+export const POST = route(
+  { auth: 'admin', scope: 'import', body: createImportBodySchema },
+  async ({ body, session }) => {
+    const created = await createImport({
+      db: await getDb(),
+      boss: await getBoss(),
+      adminId: session.adminId,
+      body,
+      canReceiveCallbacks: (isSandbox) => Boolean(callbackBaseUrl(isSandbox)),
+    });
+    return Response.json(created, { status: 201 });
+  },
+);
 
 export const GET = route(
   {

@@ -11,9 +11,11 @@ export const GET = route({ auth: 'admin', query: listTemplatesQuerySchema }, asy
   Response.json({ templates: await listMappingTemplates({ db: await getDb(), module: query.module }) }),
 );
 
-export const POST = route({ auth: 'admin', body: saveTemplateSchema }, async ({ body, session }) =>
-  Response.json(
-    { template: await createMappingTemplate({ db: await getDb(), input: body, admin: session }) },
-    { status: 201 },
-  ),
+export const POST = route(
+  { auth: 'admin', scope: 'import', body: saveTemplateSchema },
+  async ({ body, session }) =>
+    Response.json(
+      { template: await createMappingTemplate({ db: await getDb(), input: body, admin: session }) },
+      { status: 201 },
+    ),
 );

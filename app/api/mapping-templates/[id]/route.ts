@@ -10,7 +10,7 @@ const params = z.object({ id: z.uuid() });
 
 /** Save an edit: the family's next version. */
 export const PUT = route(
-  { auth: 'admin', params, body: saveTemplateSchema },
+  { auth: 'admin', scope: 'import', params, body: saveTemplateSchema },
   async ({ params, body, session }) =>
     Response.json({
       template: await updateMappingTemplate({
@@ -23,14 +23,14 @@ export const PUT = route(
 );
 
 export const PATCH = route(
-  { auth: 'admin', params, body: renameTemplateSchema },
+  { auth: 'admin', scope: 'import', params, body: renameTemplateSchema },
   async ({ params, body }) => {
     await renameMappingTemplate({ db: await getDb(), id: params.id, name: body.name });
     return new Response(null, { status: 204 });
   },
 );
 
-export const DELETE = route({ auth: 'admin', params }, async ({ params }) => {
+export const DELETE = route({ auth: 'admin', scope: 'import', params }, async ({ params }) => {
   await deleteMappingTemplate({ db: await getDb(), id: params.id });
   return new Response(null, { status: 204 });
 });

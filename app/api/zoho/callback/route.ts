@@ -14,17 +14,20 @@ const callbackQuery = z.object({
 });
 
 // Zoho sends the admin's browser here; the outcome is shown on the Connection page either way.
-export const GET = route({ auth: 'admin', query: callbackQuery }, async ({ query, session, request }) => {
-  const origin = appOrigin(request.headers);
-  const back = new URL('/connection', origin);
-  try {
-    back.searchParams.set(
-      'connected',
-      await completeConnect({ db: await getDb(), adminId: session.adminId, query, appOrigin: origin }),
-    );
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    back.searchParams.set('error', error.message);
-  }
-  return Response.redirect(back.toString(), 302);
-});
+export const GET = route(
+  { auth: 'admin', scope: 'session-only', query: callbackQuery },
+  async ({ query, session, request }) => {
+    const origin = appOrigin(request.headers);
+    const back = new URL('/connection', origin);
+    try {
+      back.searchParams.set(
+        'connected',
+        await completeConnect({ db: await getDb(), adminId: session.adminId, query, appOrigin: origin }),
+      );
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      back.searchParams.set('error', error.message);
+    }
+    return Response.redirect(back.toString(), 302);
+  },
+);

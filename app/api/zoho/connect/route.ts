@@ -6,7 +6,7 @@ import { route } from '@/lib/http/route';
 import { DATA_CENTRE_IDS } from '@/lib/zoho/data-centres';
 
 export const GET = route(
-  { auth: 'admin', query: z.object({ dc: z.enum(DATA_CENTRE_IDS) }) },
+  { auth: 'admin', scope: 'session-only', query: z.object({ dc: z.enum(DATA_CENTRE_IDS) }) },
   async ({ query, session, request }) => {
     const url = await startConnect({
       db: await getDb(),

@@ -5,7 +5,7 @@ import { getDb } from '@/lib/db/client';
 import { route } from '@/lib/http/route';
 
 export const POST = route(
-  { auth: 'admin', body: changePasswordSchema },
+  { auth: 'admin', scope: 'session-only', body: changePasswordSchema },
   async ({ body, session, request }) => {
     const admin = await changePassword({ db: await getDb(), adminId: session.adminId, ...body });
     return new Response(null, {

@@ -11,7 +11,7 @@ import { getBoss } from '@/lib/jobs/start-workers';
 
 /** "Export again": the same definition as this run (its snapshot), checked again, as a new export. */
 export const POST = route(
-  { auth: 'admin', params: z.object({ id: z.uuid() }) },
+  { auth: 'admin', scope: 'export', params: z.object({ id: z.uuid() }) },
   async ({ params, session }) => {
     const db = await getDb();
     const [run] = await db.select().from(exports).where(eq(exports.id, params.id));

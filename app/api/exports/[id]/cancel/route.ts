@@ -3,7 +3,10 @@ import { getDb } from '@/lib/db/client';
 import { cancelExport } from '@/lib/exports/cancel-export';
 import { route } from '@/lib/http/route';
 
-export const POST = route({ auth: 'admin', params: z.object({ id: z.uuid() }) }, async ({ params }) => {
-  await cancelExport({ db: await getDb(), exportId: params.id });
-  return Response.json({ status: 'cancelled' });
-});
+export const POST = route(
+  { auth: 'admin', scope: 'export', params: z.object({ id: z.uuid() }) },
+  async ({ params }) => {
+    await cancelExport({ db: await getDb(), exportId: params.id });
+    return Response.json({ status: 'cancelled' });
+  },
+);

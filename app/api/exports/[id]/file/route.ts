@@ -4,6 +4,8 @@ import { openExportDownload } from '@/lib/exports/open-export-download';
 import { route } from '@/lib/http/route';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 
-export const GET = route({ auth: 'admin', params: z.object({ id: z.uuid() }) }, async ({ params }) =>
-  openExportDownload({ db: await getDb(), storage: localFileStorage(), exportId: params.id }),
+export const GET = route(
+  { auth: 'admin', scope: 'export', params: z.object({ id: z.uuid() }) },
+  async ({ params }) =>
+    openExportDownload({ db: await getDb(), storage: localFileStorage(), exportId: params.id }),
 );

@@ -8,6 +8,7 @@ import { localFileStorage } from '@/lib/storage/local-file-storage';
 export const POST = route(
   {
     auth: 'admin',
+    scope: 'import',
     params: z.object({ id: z.uuid() }),
     body: z.object({
       action: z.enum(['pause', 'resume', 'cancel', 'resend_chunk', 'mark_chunk_not_sent']),

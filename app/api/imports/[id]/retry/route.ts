@@ -16,7 +16,7 @@ export const GET = route({ auth: 'admin', params }, async ({ params }) =>
 
 /** Send some of the rows not in the CRM again, with the admin's fixes, as a retry import. */
 export const POST = route(
-  { auth: 'admin', params, body: createRetryBodySchema },
+  { auth: 'admin', scope: 'import', params, body: createRetryBodySchema },
   async ({ params, body, session }) => {
     const created = await createRetry({
       db: await getDb(),

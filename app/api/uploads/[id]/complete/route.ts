@@ -4,8 +4,10 @@ import { route } from '@/lib/http/route';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 import { completeUpload } from '@/lib/uploads/complete-upload';
 
-export const POST = route({ auth: 'admin', params: z.object({ id: z.uuid() }) }, async ({ params }) =>
-  Response.json(
-    await completeUpload({ db: await getDb(), storage: localFileStorage(), uploadId: params.id }),
-  ),
+export const POST = route(
+  { auth: 'admin', scope: 'import', params: z.object({ id: z.uuid() }) },
+  async ({ params }) =>
+    Response.json(
+      await completeUpload({ db: await getDb(), storage: localFileStorage(), uploadId: params.id }),
+    ),
 );

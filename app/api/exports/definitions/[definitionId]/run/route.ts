@@ -6,7 +6,7 @@ import { route } from '@/lib/http/route';
 import { getBoss } from '@/lib/jobs/start-workers';
 
 export const POST = route(
-  { auth: 'admin', params: z.object({ definitionId: z.uuid() }) },
+  { auth: 'admin', scope: 'export', params: z.object({ definitionId: z.uuid() }) },
   async ({ params, session }) => {
     const created = await runSavedDefinition({
       db: await getDb(),

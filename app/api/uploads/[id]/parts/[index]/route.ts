@@ -8,7 +8,7 @@ import { appendUploadPart } from '@/lib/uploads/append-upload-part';
 const params = z.object({ id: z.uuid(), index: z.coerce.number().int().min(0) });
 
 /** The raw bytes of one part, streamed to disk; `X-Part-SHA256` is checked when sent. */
-export const PUT = route({ auth: 'admin', params }, async ({ params, request }) => {
+export const PUT = route({ auth: 'admin', scope: 'import', params }, async ({ params, request }) => {
   if (!request.body) throw new AppError('bad_request', 'The part is empty.');
   const view = await appendUploadPart({
     db: await getDb(),

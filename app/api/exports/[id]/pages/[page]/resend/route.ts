@@ -7,7 +7,7 @@ import { getBoss } from '@/lib/jobs/start-workers';
 
 const params = z.object({ id: z.uuid(), page: z.coerce.number().int().positive() });
 
-export const POST = route({ auth: 'admin', params }, async ({ params }) => {
+export const POST = route({ auth: 'admin', scope: 'export', params }, async ({ params }) => {
   await resendPage({ db: await getDb(), exportId: params.id, page: params.page });
   await scheduleExportStep(await getBoss(), params.id);
   return Response.json({ status: 'resent' });

@@ -6,7 +6,7 @@ import { localFileStorage } from '@/lib/storage/local-file-storage';
 
 const params = z.object({ id: z.uuid(), page: z.coerce.number().int().positive() });
 
-export const GET = route({ auth: 'admin', params }, async ({ params }) =>
+export const GET = route({ auth: 'admin', scope: 'export', params }, async ({ params }) =>
   openExportDownload({
     db: await getDb(),
     storage: localFileStorage(),
