@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type MergeStats, mergeCsvPages } from '../lib/exports/merge-csv-pages';
-import { readZipEntry } from '../lib/exports/read-zip-entry';
-import { zipChunk } from '../lib/imports/zip-chunk';
+import { type MergeStats, mergeCsvPages } from '../lib/exports/files/merge-csv-pages';
+import { readZipEntry } from '../lib/exports/files/read-zip-entry';
+import { zipChunk } from '../lib/imports/split/zip-chunk';
 
 const PAGES = Number(process.argv[2] ?? 4);
 const PER_PAGE = Number(process.argv[3] ?? 100_000);

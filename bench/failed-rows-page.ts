@@ -4,7 +4,7 @@ import { createWriteStream, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DEFAULT_PARSE_OPTIONS } from '../lib/csv/csv-parse-options';
-import { readFileRecords } from '../lib/imports/read-file-records';
+import { readFileRecords } from '../lib/imports/split/read-file-records';
 import { localFileStorage } from '../lib/storage/local-file-storage';
 
 const RECORDS = Number(process.argv[2] ?? 1_000_000);

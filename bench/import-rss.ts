@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import type { CrmField } from '../lib/crm/crm-field';
-import { createServerPreflight } from '../lib/imports/server-preflight';
-import { splitForZoho } from '../lib/imports/split-for-zoho';
-import { toUtf8 } from '../lib/imports/to-utf8';
-import { zipChunk } from '../lib/imports/zip-chunk';
+import { createServerPreflight } from '../lib/imports/preflight/server-preflight';
+import { splitForZoho } from '../lib/imports/split/split-for-zoho';
+import { toUtf8 } from '../lib/imports/split/to-utf8';
+import { zipChunk } from '../lib/imports/split/zip-chunk';
 import type { MappingState } from '../lib/mapping/mapping-state';
 import { localFileStorage } from '../lib/storage/local-file-storage';
 

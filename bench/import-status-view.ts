@@ -7,7 +7,7 @@ import path from 'node:path';
 import { asc, eq } from 'drizzle-orm';
 import { openDatabase } from '../lib/db/open-database';
 import { importChunks, imports } from '../lib/db/schema';
-import { getImportStatusView } from '../lib/imports/import-status-view';
+import { getImportStatusView } from '../lib/imports/views/import-status-view';
 
 const CHUNKS = Number(process.argv[2] ?? 40);
 const PER_CHUNK = 25_000;

@@ -3,10 +3,10 @@
 import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ByteWriter } from '../lib/imports/project-record';
-import { CsvRecordScanner } from '../lib/imports/scan-csv-records';
-import { splitForZoho } from '../lib/imports/split-for-zoho';
-import { zipChunk } from '../lib/imports/zip-chunk';
+import { CsvRecordScanner } from '../lib/csv/scan-csv-records';
+import { ByteWriter } from '../lib/imports/split/project-record';
+import { splitForZoho } from '../lib/imports/split/split-for-zoho';
+import { zipChunk } from '../lib/imports/split/zip-chunk';
 
 const RECORDS = Number(process.argv[2] ?? 1_000_000);
 const PER_CHUNK = 25_000;

@@ -9,9 +9,9 @@ import {
   isEmptyComparator,
   isListComparator,
   isRangeComparator,
-} from '@/lib/exports/comparators';
-import type { CriteriaCondition } from '@/lib/exports/export-definition';
-import type { CatalogField, FieldCatalog } from '@/lib/exports/field-catalog';
+} from '@/lib/exports/definitions/comparators';
+import type { CriteriaCondition } from '@/lib/exports/definitions/export-definition';
+import type { CatalogField, FieldCatalog } from '@/lib/exports/definitions/field-catalog';
 import { errorAt } from './error-at';
 import { ListValueInput, SingleValueInput } from './value-input';
 

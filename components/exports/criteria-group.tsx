@@ -1,8 +1,8 @@
 'use client';
 
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import type { CriteriaCondition, CriteriaGroup as Group } from '@/lib/exports/export-definition';
-import type { FieldCatalog } from '@/lib/exports/field-catalog';
+import type { CriteriaCondition, CriteriaGroup as Group } from '@/lib/exports/definitions/export-definition';
+import type { FieldCatalog } from '@/lib/exports/definitions/field-catalog';
 import { ConditionRow } from './condition-row';
 import { errorAt } from './error-at';
 

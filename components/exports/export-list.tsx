@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { Card } from '@/components/ui/card';
 import { formatCount, formatWhen } from '@/components/ui/format';
-import type { ExportView } from '@/lib/exports/export-view';
+import type { ExportView } from '@/lib/exports/views/export-view';
 import { ExportStatusBadge } from './export-status-badge';
 import { exportsQuery } from './queries';
 

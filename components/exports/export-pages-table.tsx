@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { formatCount } from '@/components/ui/format';
-import type { ExportView } from '@/lib/exports/export-view';
+import type { ExportView } from '@/lib/exports/views/export-view';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { PageStatusBadge } from './export-status-badge';
 import { exportKeys } from './queries';

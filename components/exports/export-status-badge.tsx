@@ -1,5 +1,5 @@
 import { Badge } from '@/components/ui/badge';
-import type { ExportView } from '@/lib/exports/export-view';
+import type { ExportView } from '@/lib/exports/views/export-view';
 
 const LOOK: Record<ExportView['status'], { tone: Parameters<typeof Badge>[0]['tone']; label: string }> = {
   queued: { tone: 'neutral', label: 'Queued' },

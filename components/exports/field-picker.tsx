@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo, useState } from 'react';
-import type { CatalogField, FieldCatalog } from '@/lib/exports/field-catalog';
+import type { CatalogField, FieldCatalog } from '@/lib/exports/definitions/field-catalog';
 
 type Props = {
   catalog: FieldCatalog;

@@ -2,8 +2,8 @@
 
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Card } from '@/components/ui/card';
-import type { ExportDefinition } from '@/lib/exports/export-definition';
-import type { FieldCatalog } from '@/lib/exports/field-catalog';
+import type { ExportDefinition } from '@/lib/exports/definitions/export-definition';
+import type { FieldCatalog } from '@/lib/exports/definitions/field-catalog';
 import { errorAt } from './error-at';
 import { FieldPicker } from './field-picker';
 import { SectionHeading } from './section-heading';

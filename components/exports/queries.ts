@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { fieldsQuery } from '@/components/connect/queries';
-import type { ExportView } from '@/lib/exports/export-view';
-import type { ExportDefinitionView } from '@/lib/exports/list-export-definitions';
+import type { ExportDefinitionView } from '@/lib/exports/definitions/list-export-definitions';
+import type { ExportView } from '@/lib/exports/views/export-view';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 

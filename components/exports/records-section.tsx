@@ -3,8 +3,8 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Card } from '@/components/ui/card';
 import { Field } from '@/components/ui/field';
-import type { ExportDefinition } from '@/lib/exports/export-definition';
-import type { FieldCatalog } from '@/lib/exports/field-catalog';
+import type { ExportDefinition } from '@/lib/exports/definitions/export-definition';
+import type { FieldCatalog } from '@/lib/exports/definitions/field-catalog';
 import { CriteriaGroup } from './criteria-group';
 import { errorAt } from './error-at';
 import { SectionHeading } from './section-heading';

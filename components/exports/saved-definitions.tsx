@@ -7,7 +7,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { formatWhen } from '@/components/ui/format';
-import type { ExportDefinitionView } from '@/lib/exports/list-export-definitions';
+import type { ExportDefinitionView } from '@/lib/exports/definitions/list-export-definitions';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { definitionsQuery } from './queries';
 

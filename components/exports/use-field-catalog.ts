@@ -1,7 +1,7 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { CrmField } from '@/lib/crm/crm-field';
-import { buildFieldCatalog, type FieldCatalog } from '@/lib/exports/field-catalog';
+import { buildFieldCatalog, type FieldCatalog } from '@/lib/exports/definitions/field-catalog';
 import { exportFieldsQuery } from './queries';
 
 /** The module's fields and, for each lookup, the related module's fields (for `Account_Name.Phone`). */

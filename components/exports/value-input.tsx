@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { isLookupType, isNumericType } from '@/lib/crm/crm-field';
-import type { CatalogField } from '@/lib/exports/field-catalog';
+import type { CatalogField } from '@/lib/exports/definitions/field-catalog';
 import { isoToLocal, localToIso } from './datetime-value';
 
 const INPUT =

@@ -1,6 +1,6 @@
 'use client';
 import { Button } from '@/components/ui/button';
-import type { ImportAdminView } from '@/lib/imports/import-admin-view';
+import type { ImportAdminView } from '@/lib/imports/views/import-admin-view';
 import { useImportControl } from './import-controls';
 
 /**

@@ -4,7 +4,7 @@ import { FileCards } from '@/components/job-status/file-cards';
 import { notInCrm } from '@/components/job-status/not-in-crm';
 import { buttonClasses } from '@/components/ui/button';
 import { formatCount } from '@/components/ui/format';
-import type { AdminFileView } from '@/lib/imports/family-files';
+import type { AdminFileView } from '@/lib/imports/views/family-files';
 
 /** The admin's side-by-side cards of a parent-child import's files, each with its downloads. */
 export function FamilyFiles({ files }: { files: AdminFileView[] }) {

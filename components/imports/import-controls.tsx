@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { apiFetch } from '@/lib/http/api-fetch';
-import type { ImportAdminView } from '@/lib/imports/import-admin-view';
+import type { ImportAdminView } from '@/lib/imports/views/import-admin-view';
 import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import { importKeys } from './queries';
 

@@ -1,6 +1,6 @@
 import { Card } from '@/components/ui/card';
 import { formatWhen } from '@/components/ui/format';
-import type { ImportAdminView } from '@/lib/imports/import-admin-view';
+import type { ImportAdminView } from '@/lib/imports/views/import-admin-view';
 
 type Preflight = { rowsToSkip?: number; rowsWithWarnings?: number; blankLines?: number } | null;
 

@@ -9,7 +9,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { formatCount } from '@/components/ui/format';
 import { UploadIcon } from '@/components/ui/icons';
 import { IMPORT_STATUSES } from '@/lib/db/schema/imports';
-import type { ImportListItem } from '@/lib/imports/list-imports';
+import type { ImportListItem } from '@/lib/imports/views/list-imports';
 import { importsListQuery } from './queries';
 
 function duration(item: ImportListItem): string {

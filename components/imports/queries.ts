@@ -1,8 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/api-fetch';
-import type { ImportAdminView } from '@/lib/imports/import-admin-view';
-import type { ImportRowView } from '@/lib/imports/list-import-rows';
-import type { ImportListItem } from '@/lib/imports/list-imports';
+import type { ImportAdminView } from '@/lib/imports/views/import-admin-view';
+import type { ImportRowView } from '@/lib/imports/views/list-import-rows';
+import type { ImportListItem } from '@/lib/imports/views/list-imports';
 import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 
 export const importKeys = {

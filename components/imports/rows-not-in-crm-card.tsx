@@ -4,7 +4,7 @@ import { notInCrm } from '@/components/job-status/not-in-crm';
 import { RetryFailedRows } from '@/components/retries/retry-failed-rows';
 import { Card } from '@/components/ui/card';
 import { formatCount } from '@/components/ui/format';
-import type { ImportAdminView } from '@/lib/imports/import-admin-view';
+import type { ImportAdminView } from '@/lib/imports/views/import-admin-view';
 import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import { FailedRowsTable } from './failed-rows-table';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Card } from '@/components/ui/card';
 import { formatCount } from '@/components/ui/format';
 import type { OutcomeCounts } from '@/lib/db/schema/imports';
-import type { FileView } from '@/lib/imports/family-files';
+import type { FileView } from '@/lib/imports/views/family-files';
 import { FileOutcomeBar } from './file-outcome-bar';
 import { OUTCOMES } from './outcome-legend';
 

@@ -19,18 +19,18 @@ import { emptyMapping, type MappingState, mappedColumnIndexes } from '@/lib/mapp
 import { toFieldMappings } from '@/lib/mapping/to-field-mappings';
 import type { MappingTemplateItem } from '@/lib/mapping-templates/mapping-template-schemas';
 import { templateFromState } from '@/lib/mapping-templates/template-from-state';
+import { CheckedBoard } from './board/checked-board';
+import { FieldMappingsPanel } from './board/field-mappings-panel';
+import { MappingStatusBar } from './board/mapping-status-bar';
 import { browserTimeZone } from './browser-time-zone';
-import { CheckedBoard } from './checked-board';
-import { ChildFilesSection } from './child-files-section';
-import { type ChildFilesState, childFilesReducer, childrenOf } from './child-files-state';
-import { FieldMappingsPanel } from './field-mappings-panel';
+import { ChildFilesSection } from './child-files/child-files-section';
+import { type ChildFilesState, childFilesReducer, childrenOf } from './child-files/child-files-state';
 import { JobSettingsForm } from './job-settings-form';
-import { MappingStatusBar } from './mapping-status-bar';
-import type { Exclusion } from './preflight-choice';
-import { PreflightPanel } from './preflight-panel';
+import type { Exclusion } from './preflight/preflight-choice';
+import { PreflightPanel } from './preflight/preflight-panel';
+import { usePreflight } from './preflight/use-preflight';
 import { bulkWriteModulesQuery, moduleFieldsQuery } from './queries';
 import { useDefaultSettings } from './use-default-settings';
-import { usePreflight } from './use-preflight';
 import { useStableSettings } from './use-stable-settings';
 
 type Props = {

@@ -2,7 +2,7 @@ import 'server-only';
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { imports } from '@/lib/db/schema';
-import { retryRowsSchema } from '@/lib/imports/retry-rows';
+import { retryRowsSchema } from '@/lib/imports/create/retry-rows';
 import { findRetryRoot } from './find-retry-root';
 import { latestOutcomes } from './latest-outcomes';
 import type { RetrySummary } from './retry-schemas';

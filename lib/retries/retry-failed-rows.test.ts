@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAuditEvents } from '@/lib/audit/list-audit-events';
-import { type ImportHarness, LEADS_MAPPING, startImportHarness } from '@/lib/imports/import-test-harness';
+import {
+  type ImportHarness,
+  LEADS_MAPPING,
+  startImportHarness,
+} from '@/lib/imports/test/import-test-harness';
 import { createShareLink } from '@/lib/share-links/create-share-link';
 import { getPublicJobView } from '@/lib/share-links/get-public-job-view';
 import { createRetry } from './create-retry';

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import { AppError } from '@/lib/http/app-error';
-import { getImportStatusView } from '@/lib/imports/import-status-view';
+import { getImportStatusView } from '@/lib/imports/views/import-status-view';
 import { getRetrySummary } from '@/lib/retries/get-retry-summary';
 import { getPublicExportView } from './get-public-export-view';
 import type { PublicJobView } from './public-job-view';

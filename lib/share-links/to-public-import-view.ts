@@ -1,5 +1,5 @@
 import type { OutcomeCounts } from '@/lib/db/schema/imports';
-import type { ImportStatusView } from '@/lib/imports/import-status-view';
+import type { ImportStatusView } from '@/lib/imports/views/import-status-view';
 import type { RetrySummary } from '@/lib/retries/retry-schemas';
 import type { PublicImportView } from './public-job-view';
 

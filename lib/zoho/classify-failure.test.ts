@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pauseSeconds } from '@/lib/exports/export-step';
+import { pauseSeconds } from '@/lib/exports/run/export-step';
 import { classifyFailure } from './classify-failure';
 import { ZohoError } from './zoho-error';
 

@@ -7,8 +7,8 @@ import { DownloadIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/require-admin';
 import { getDb } from '@/lib/db/client';
-import { listExportDefinitions } from '@/lib/exports/list-export-definitions';
-import { listExports } from '@/lib/exports/list-exports';
+import { listExportDefinitions } from '@/lib/exports/definitions/list-export-definitions';
+import { listExports } from '@/lib/exports/views/list-exports';
 
 export const metadata = { title: 'Exports' };
 

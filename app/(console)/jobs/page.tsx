@@ -5,8 +5,8 @@ import { JobsIcon } from '@/components/ui/icons';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/require-admin';
 import { getDb } from '@/lib/db/client';
-import { listExports } from '@/lib/exports/list-exports';
-import { listImports } from '@/lib/imports/list-imports';
+import { listExports } from '@/lib/exports/views/list-exports';
+import { listImports } from '@/lib/imports/views/list-imports';
 
 export const metadata = { title: 'Jobs' };
 

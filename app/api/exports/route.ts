@@ -1,9 +1,9 @@
 import { getDb } from '@/lib/db/client';
-import { createExport } from '@/lib/exports/create-export';
-import { exportDefinitionSchema } from '@/lib/exports/export-definition';
-import { scheduleExportStep } from '@/lib/exports/export-job';
-import { listExports } from '@/lib/exports/list-exports';
-import { validateExportDefinition } from '@/lib/exports/validate-export-definition';
+import { createExport } from '@/lib/exports/create/create-export';
+import { exportDefinitionSchema } from '@/lib/exports/definitions/export-definition';
+import { validateExportDefinition } from '@/lib/exports/definitions/validate-export-definition';
+import { scheduleExportStep } from '@/lib/exports/run/export-job';
+import { listExports } from '@/lib/exports/views/list-exports';
 import { route } from '@/lib/http/route';
 import { getBoss } from '@/lib/jobs/start-workers';
 

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { IMPORT_STATUSES } from '@/lib/db/schema';
 import { route } from '@/lib/http/route';
-import { callbackBaseUrl } from '@/lib/imports/callback-base-url';
-import { createImport } from '@/lib/imports/create-import';
-import { createImportBodySchema } from '@/lib/imports/import-schemas';
-import { listImports } from '@/lib/imports/list-imports';
+import { createImport } from '@/lib/imports/create/create-import';
+import { createImportBodySchema } from '@/lib/imports/create/import-schemas';
+import { callbackBaseUrl } from '@/lib/imports/run/callback-base-url';
+import { listImports } from '@/lib/imports/views/list-imports';
 import { getBoss } from '@/lib/jobs/start-workers';
 
 export const POST = route(

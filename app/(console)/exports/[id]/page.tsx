@@ -3,7 +3,7 @@ import { ExportStatusPanel } from '@/components/exports/export-status-panel';
 import { ShareLinksPanel } from '@/components/share/share-links-panel';
 import { requireAdmin } from '@/lib/auth/require-admin';
 import { getDb } from '@/lib/db/client';
-import { getExportView } from '@/lib/exports/list-exports';
+import { getExportView } from '@/lib/exports/views/list-exports';
 
 export const metadata = { title: 'Export' };
 

@@ -2,7 +2,7 @@ import { ExportBuilder } from '@/components/exports/export-builder';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireAdmin } from '@/lib/auth/require-admin';
 import { getDb } from '@/lib/db/client';
-import { getExportDefinition } from '@/lib/exports/get-export-definition';
+import { getExportDefinition } from '@/lib/exports/definitions/get-export-definition';
 
 export const metadata = { title: 'New export' };
 

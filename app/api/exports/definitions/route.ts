@@ -1,5 +1,5 @@
 import { getDb } from '@/lib/db/client';
-import { listExportDefinitions } from '@/lib/exports/list-export-definitions';
+import { listExportDefinitions } from '@/lib/exports/definitions/list-export-definitions';
 import { route } from '@/lib/http/route';
 
 export const GET = route({ auth: 'admin' }, async () =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { cancelExport } from '@/lib/exports/cancel-export';
+import { cancelExport } from '@/lib/exports/run/cancel-export';
 import { route } from '@/lib/http/route';
 
 export const POST = route(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { route } from '@/lib/http/route';
-import { controlImport } from '@/lib/imports/control-import';
+import { controlImport } from '@/lib/imports/run/control-import';
 import { getBoss } from '@/lib/jobs/start-workers';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 

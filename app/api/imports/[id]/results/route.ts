@@ -2,8 +2,8 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { route } from '@/lib/http/route';
-import { getImport } from '@/lib/imports/get-import';
-import { streamResultsCsv } from '@/lib/imports/stream-results-csv';
+import { getImport } from '@/lib/imports/views/get-import';
+import { streamResultsCsv } from '@/lib/imports/views/stream-results-csv';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 
 /** Full results (`?rows=all`) or just the rows not in the CRM (`?rows=not-in-crm`), as a CSV download. */

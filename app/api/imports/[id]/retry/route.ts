@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { route } from '@/lib/http/route';
-import { callbackBaseUrl } from '@/lib/imports/callback-base-url';
+import { callbackBaseUrl } from '@/lib/imports/run/callback-base-url';
 import { getBoss } from '@/lib/jobs/start-workers';
 import { createRetry } from '@/lib/retries/create-retry';
 import { getRetrySummary } from '@/lib/retries/get-retry-summary';

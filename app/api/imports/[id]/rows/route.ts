@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { route } from '@/lib/http/route';
-import { listImportRows } from '@/lib/imports/list-import-rows';
+import { listImportRows } from '@/lib/imports/views/list-import-rows';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 
 /** Rows that did not reach the CRM, a page at a time, with their original values. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { scheduleExportStep } from '@/lib/exports/export-job';
-import { runSavedDefinition } from '@/lib/exports/run-saved-definition';
+import { runSavedDefinition } from '@/lib/exports/create/run-saved-definition';
+import { scheduleExportStep } from '@/lib/exports/run/export-job';
 import { route } from '@/lib/http/route';
 import { getBoss } from '@/lib/jobs/start-workers';
 

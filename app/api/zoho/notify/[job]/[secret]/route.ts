@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { exports, imports } from '@/lib/db/schema';
-import { wakeExport } from '@/lib/exports/wake-export';
+import { wakeExport } from '@/lib/exports/run/wake-export';
 import { AppError } from '@/lib/http/app-error';
 import { route } from '@/lib/http/route';
-import { wakeImport } from '@/lib/imports/wake-import';
+import { wakeImport } from '@/lib/imports/run/wake-import';
 import { isCallbackSecret } from '@/lib/jobs/callback-secret';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { scheduleExportStep } from '@/lib/exports/export-job';
-import { resendPage } from '@/lib/exports/resend-page';
+import { scheduleExportStep } from '@/lib/exports/run/export-job';
+import { resendPage } from '@/lib/exports/run/resend-page';
 import { route } from '@/lib/http/route';
 import { getBoss } from '@/lib/jobs/start-workers';
 

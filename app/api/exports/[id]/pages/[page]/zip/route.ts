@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { openExportDownload } from '@/lib/exports/open-export-download';
+import { openExportDownload } from '@/lib/exports/files/open-export-download';
 import { route } from '@/lib/http/route';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 

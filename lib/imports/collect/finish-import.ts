@@ -1,0 +1,122 @@
+import 'server-only';
+import { asc, eq } from 'drizzle-orm';
+import { importChunks, imports, type OutcomeCounts } from '@/lib/db/schema';
+import type { ImportContext } from '../run/import-context';
+import { loadFamilyChildren } from '../split/plan-family';
+import { childLabel } from '../views/family-files';
+import { countKeptBack } from './count-kept-back';
+import { rowsDone, sumCounts } from './outcome-counts';
+
+/** The status message a cancel request leaves, so finishing can tell a cancel from a refusal. */
+export const CANCEL_REQUESTED =
+  'Cancelling: chunks not yet sent are stopped; chunks Zoho is running finish first.';
+
+/**
+ * Closes the books: added + updated + skipped + failed + unprocessed + excluded must equal the rows in the
+ * file, per chunk and in total, for the parent file and each child file; any disagreement marks the import
+ * unreconciled, naming the file and the chunk.
+ */
+export async function finishImport(context: ImportContext, importId: string): Promise<void> {
+  const { db } = context;
+  const [row] = await db.select().from(imports).where(eq(imports.id, importId));
+  if (!row) return;
+  const chunks = await db
+    .select()
+    .from(importChunks)
+    .where(eq(importChunks.importId, importId))
+    .orderBy(asc(importChunks.index));
+  const children = await loadFamilyChildren(db, importId);
+  const keptBack = await countKeptBack(db, [importId, ...children.map((child) => child.id)]);
+  const parentBooks = fileBooks(
+    chunks.map((chunk) => ({ index: chunk.index, sent: chunk.rowCount, counts: chunk.counts })),
+    keptBack.get(importId) ?? 0,
+    row.rowsInFile,
+  );
+  const { counts } = parentBooks;
+  const problems = [
+    ...parentBooks.problems,
+    ...chunks.flatMap((chunk) =>
+      chunk.error?.startsWith('Unreconciled') ? [`chunk ${chunk.index + 1}: ${chunk.error.slice(14)}`] : [],
+    ),
+  ];
+  const childBooks = children.map((child, i) => {
+    const books = fileBooks(
+      chunks.map((chunk) => ({
+        index: chunk.index,
+        sent: chunk.childRecordNumbers?.[i]?.length ?? 0,
+        counts: chunk.childCounts?.[i],
+      })),
+      keptBack.get(child.id) ?? 0,
+      child.rowsInFile,
+    );
+    const label = childLabel(child.familyRelation, child.module);
+    problems.push(...books.problems.map((problem) => `${label} file: ${problem}`));
+    return { child, ...books };
+  });
+  const allFailed =
+    chunks.length > 0 && chunks.every((chunk) => chunk.status === 'failed' || chunk.status === 'cancelled');
+  const status =
+    row.status === 'cancelling'
+      ? row.statusMessage === CANCEL_REQUESTED
+        ? 'cancelled'
+        : 'failed'
+      : allFailed
+        ? 'failed'
+        : 'completed';
+  const message =
+    problems.length > 0
+      ? `Unreconciled: ${problems.join('; ')}.`
+      : status === 'cancelled'
+        ? 'Cancelled. Chunks Zoho had already started finished there and are reported below.'
+        : status === 'failed'
+          ? // A refusal's reason (set with cancelling); otherwise a passing note such as a wait is out of date.
+            ((row.status === 'cancelling' ? row.statusMessage : null) ??
+            'Nothing went in: every batch failed or was not sent. The rows not in the CRM say why.')
+          : null;
+  const finishedAt = new Date();
+  // The parent and its child files finish together: a crash between them would leave children running forever.
+  await db.transaction(async (tx) => {
+    await tx
+      .update(imports)
+      .set({
+        status,
+        counts,
+        reconciled: problems.length === 0,
+        statusMessage: message,
+        finishedAt,
+        updatedAt: finishedAt,
+      })
+      .where(eq(imports.id, importId));
+    for (const books of childBooks)
+      await tx
+        .update(imports)
+        .set({
+          status,
+          counts: books.counts,
+          reconciled: books.problems.length === 0,
+          statusMessage: books.problems.length > 0 ? `Unreconciled: ${books.problems.join('; ')}.` : null,
+          finishedAt,
+          updatedAt: finishedAt,
+        })
+        .where(eq(imports.id, books.child.id));
+  });
+}
+
+/**
+ * One file's books: its share of each chunk must account for every row the chunk carried, and its chunks plus
+ * its rows kept back before upload for every row of the file.
+ */
+function fileBooks(
+  shares: { index: number; sent: number; counts: OutcomeCounts | null | undefined }[],
+  keptBack: number,
+  rowsInFile: number | null,
+): { counts: OutcomeCounts; problems: string[] } {
+  const counts = { ...sumCounts(shares.map((share) => share.counts)), excluded: keptBack };
+  const problems = shares.flatMap(({ index, sent, counts: share }) => {
+    const done = share ? rowsDone(share) : 0;
+    return done === sent ? [] : [`chunk ${index + 1} accounts for ${done} of ${sent} rows`];
+  });
+  if (rowsDone(counts) !== rowsInFile)
+    problems.push(`${rowsDone(counts)} rows are accounted for, the file has ${rowsInFile}`);
+  return { counts, problems };
+}

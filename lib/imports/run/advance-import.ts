@@ -1,0 +1,196 @@
+import 'server-only';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { connectionAuth } from '@/lib/connections/connection-auth';
+import { getConnection } from '@/lib/connections/get-connection';
+import { type Import, type ImportChunk, importChunks, imports } from '@/lib/db/schema';
+import { callbackSecret } from '@/lib/jobs/callback-secret';
+import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { classifyFailure } from '@/lib/zoho/classify-failure';
+import { closeChunk } from '../collect/close-chunk';
+import { finishImport } from '../collect/finish-import';
+import { prepareImport } from '../split/prepare-import';
+import type { ImportContext } from './import-context';
+import { claimLease, releaseLease } from './import-lease';
+import { pollChunk } from './poll-chunk';
+import { startChunk } from './start-chunk';
+
+const ACTIVE = new Set(['uploading', 'creating', 'in_zoho', 'downloading']);
+/** While Zoho works, the runner looks in every few seconds (DB only) so a callback is acted on quickly. */
+const IDLE_CHECK_MS = 3_000;
+
+/** What the job should do next: run again after a delay, or nothing (finished, paused, or someone else has it). */
+export type AdvanceResult = { runAgainInMs?: number };
+
+/**
+ * One pass of the import's state machine: prepare the chunks, then move every chunk as far as it can go
+ * right now. Holds the import's lease, so parallel wake-ups never run two passes at once.
+ */
+export async function advanceImport(context: ImportContext, importId: string): Promise<AdvanceResult> {
+  const row = await claimLease(context.db, importId, context.leaseMs);
+  if (!row) return { runAgainInMs: 30_000 };
+  try {
+    return await advanceClaimed(context, row);
+  } finally {
+    await releaseLease(context.db, importId);
+  }
+}
+
+async function advanceClaimed(context: ImportContext, row: Import): Promise<AdvanceResult> {
+  const { db } = context;
+  // A child file of a parent-child import travels in its parent's chunks: only the parent runs.
+  if (isFinishedStatus(row.status) || row.status === 'paused' || row.familyParentId) return {};
+  if (row.pauseRequested && row.status !== 'cancelling') {
+    await setStatus(
+      context,
+      row.id,
+      'paused',
+      'Paused. Chunks already in Zoho finish there and are collected on resume.',
+    );
+    return {};
+  }
+  try {
+    if (row.status === 'queued' || row.status === 'checking') {
+      await prepareImport(context, row);
+      return { runAgainInMs: 0 };
+    }
+    const connection = await getConnection(db, row.connectionId ?? '');
+    const target = {
+      context,
+      row,
+      connection,
+      auth: connectionAuth(db, connection),
+      callbackUrl: callbackUrl(context, row, connection.isSandbox),
+    };
+    const chunks = await loadChunks(context, row.id);
+
+    // A chunk found mid-create means the last runner stopped without knowing Zoho's answer.
+    for (const chunk of chunks.filter((c) => c.status === 'creating')) {
+      await markNeedsAttention(
+        context,
+        chunk,
+        'The server stopped while creating this Zoho job; Zoho may or may not have it.',
+      );
+    }
+    const now = Date.now();
+    for (const chunk of await loadChunks(context, row.id)) {
+      if (
+        chunk.status === 'downloading' ||
+        (chunk.status === 'in_zoho' && (chunk.nextPollAt?.getTime() ?? 0) <= now)
+      )
+        await pollChunk(target, chunk);
+    }
+    if (row.status === 'cancelling') await cancelPending(context, row.id);
+    else {
+      for (const chunk of (await loadChunks(context, row.id)).filter(
+        (c) => c.status === 'pending' || c.status === 'uploading',
+      )) {
+        const current = await loadChunks(context, row.id);
+        const inFlight = current.filter((c) => ACTIVE.has(c.status) && c.index !== chunk.index).length;
+        if (inFlight >= context.concurrentJobs) break;
+        await startChunk(target, chunk);
+      }
+    }
+    const after = await loadChunks(context, row.id);
+    const isWaitingForAdmin = after.some((chunk) => chunk.status === 'needs_attention');
+    const canMove = after.some((chunk) => ACTIVE.has(chunk.status) || chunk.status === 'pending');
+    if (!canMove && !isWaitingForAdmin) {
+      await finishImport(context, row.id);
+      return {};
+    }
+    if (isWaitingForAdmin) await setStatus(context, row.id, 'needs_attention', needsAttentionMessage);
+    else if (row.status === 'waiting' || row.status === 'needs_attention')
+      await setStatus(context, row.id, 'running', null);
+    // Nothing else can move until the admin decides; their decision wakes the runner.
+    if (!canMove) return {};
+    const nextPoll = Math.min(
+      ...after.filter((c) => c.status === 'in_zoho').map((c) => c.nextPollAt?.getTime() ?? now),
+    );
+    return { runAgainInMs: Math.max(0, Math.min(IDLE_CHECK_MS, nextPoll - Date.now())) };
+  } catch (error) {
+    const failure = classifyFailure(error);
+    if (failure.kind === 'wait') {
+      await setStatus(context, row.id, 'waiting', failure.message);
+      return { runAgainInMs: failure.retryInMs };
+    }
+    await stopOnRefusal(context, row, failure.message);
+    return { runAgainInMs: 0 };
+  }
+}
+
+const needsAttentionMessage =
+  'A chunk needs your decision: Zoho may already have its job. Check the chunk below and resend it or mark it not sent.';
+
+async function loadChunks(context: ImportContext, importId: string): Promise<ImportChunk[]> {
+  return context.db
+    .select()
+    .from(importChunks)
+    .where(eq(importChunks.importId, importId))
+    .orderBy(asc(importChunks.index));
+}
+
+async function setStatus(
+  context: ImportContext,
+  importId: string,
+  status: Import['status'],
+  message: string | null,
+) {
+  await context.db
+    .update(imports)
+    .set({ status, statusMessage: message, updatedAt: new Date() })
+    .where(eq(imports.id, importId));
+}
+
+async function markNeedsAttention(context: ImportContext, chunk: ImportChunk, reason: string) {
+  await context.db
+    .update(importChunks)
+    .set({
+      status: 'needs_attention',
+      createOutcome: `${reason} (create sent ${chunk.createAttemptedAt?.toISOString()})`,
+    })
+    .where(and(eq(importChunks.importId, chunk.importId), eq(importChunks.index, chunk.index)));
+}
+
+/** Zoho refused a job outright: that chunk's rows failed, and the rest are not sent (they would be refused too). */
+async function stopOnRefusal(context: ImportContext, row: Import, message: string) {
+  const chunks = await loadChunks(context, row.id);
+  const refused = chunks.find(
+    (chunk) => chunk.status === 'pending' && chunk.createOutcome?.startsWith('Refused'),
+  );
+  if (refused)
+    await closeChunk(context.db, context.storage, refused, {
+      status: 'failed',
+      outcome: 'failed',
+      errorCode: refused.createOutcome?.replace('Refused: ', '') ?? 'REFUSED',
+      message,
+    });
+  await context.db
+    .update(imports)
+    .set({ status: 'cancelling', statusMessage: message, updatedAt: new Date() })
+    .where(eq(imports.id, row.id));
+}
+
+/** Pending chunks stop; their rows are counted as unprocessed. Chunks Zoho already runs finish and are collected. */
+async function cancelPending(context: ImportContext, importId: string) {
+  const pending = await context.db
+    .select()
+    .from(importChunks)
+    .where(
+      and(
+        eq(importChunks.importId, importId),
+        inArray(importChunks.status, ['pending', 'uploading', 'needs_attention']),
+      ),
+    );
+  for (const chunk of pending)
+    await closeChunk(context.db, context.storage, chunk, {
+      status: 'cancelled',
+      outcome: 'unprocessed',
+      errorCode: 'NOT_SENT',
+      message: 'Not sent: the import was stopped before this chunk went to Zoho.',
+    });
+}
+
+function callbackUrl(context: ImportContext, row: Import, isSandbox: boolean): string | undefined {
+  const base = context.callbackBaseUrl?.(isSandbox);
+  if (!base || !row.callbackSecretHash) return undefined;
+  return `${base}/api/zoho/notify/${row.id}/${callbackSecret('import', row.id)}`;
+}

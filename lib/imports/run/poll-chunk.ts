@@ -1,0 +1,53 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import type { Import, ImportChunk } from '@/lib/db/schema';
+import { importChunks } from '@/lib/db/schema';
+import { getBulkWriteJob } from '@/lib/zoho/get-bulk-write-job';
+import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
+import { closeChunk } from '../collect/close-chunk';
+import { collectChunkResults } from '../collect/collect-chunk-results';
+import { loadFamilyChildren } from '../split/plan-family';
+import type { ImportContext } from './import-context';
+import { renewLease } from './import-lease';
+
+/** Asks Zoho how a chunk's job is doing (the only source of truth; callbacks just make us ask sooner). */
+export async function pollChunk(
+  target: { context: ImportContext; row: Import; auth: ZohoAuth },
+  chunk: ImportChunk,
+): Promise<void> {
+  const { context, row, auth } = target;
+  if (!chunk.zohoJobId) throw new Error(`Chunk ${chunk.index + 1} has no Zoho job to poll`);
+  const where = and(eq(importChunks.importId, row.id), eq(importChunks.index, chunk.index));
+  await renewLease(context, row.id);
+  const job = await getBulkWriteJob(auth, { apiVersion: row.apiVersion, jobId: chunk.zohoJobId });
+  if (job.status === 'COMPLETED') return collectChunkResults(target, chunk, job);
+  if (job.status === 'FAILED') {
+    await closeChunk(context.db, context.storage, chunk, {
+      status: 'failed',
+      outcome: 'failed',
+      errorCode: 'JOB_FAILED',
+      message: `Zoho reported job ${chunk.zohoJobId} as failed. Retry the failed rows from this page.`,
+    });
+    return;
+  }
+  // A parent-child job's totals add up every file it carries: each file's progress is its own resource's.
+  const progressOf = (module: string, fallback: { added: number; updated: number; skipped: number }) => {
+    const own = job.resources.length > 1 ? job.resources.find((r) => r.module === module) : undefined;
+    const { added, updated, skipped } = own ?? fallback;
+    return { added, updated, skipped, failed: 0, unprocessed: 0, excluded: 0 };
+  };
+  const children = job.resources.length > 1 ? await loadFamilyChildren(context.db, row.id) : [];
+  const none = { added: 0, updated: 0, skipped: 0 };
+  // Back off as the job ages: a quick job is seen done quickly, a long one costs few calls.
+  const age = Date.now() - (chunk.startedAt?.getTime() ?? Date.now());
+  const delay = Math.min(context.pollMs.max, Math.max(context.pollMs.first, Math.round(age / 4)));
+  await context.db
+    .update(importChunks)
+    .set({
+      zohoStatus: job.status,
+      counts: progressOf(row.module, job),
+      childCounts: children.length > 0 ? children.map((child) => progressOf(child.module, none)) : null,
+      nextPollAt: new Date(Date.now() + delay),
+    })
+    .where(where);
+}
