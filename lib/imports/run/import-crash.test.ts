@@ -23,7 +23,7 @@ describe.runIf(testEngine() === 'postgres')('a server killed with SIGKILL mid-im
         '--conditions=react-server',
         '--import',
         'tsx',
-        'lib/imports/import-runner.fixture.ts',
+        'lib/imports/test/import-runner.fixture.ts',
         h.database.connectionString ?? '',
         h.storageRoot,
         importId,
