@@ -5,7 +5,15 @@ export const faultSchema = z.object({
   /** A path prefix or a regular expression source (`^/crm/bulk/v\\d/write$`). */
   path: z.string().min(1),
   count: z.number().int().positive().default(1),
-  mode: z.enum(['respond', 'timeout', 'drop']).default('respond'),
+  /**
+   * respond: answer `status` without doing the call; timeout: never answer; drop: reset the connection;
+   * delay: do the call after `delayMs`; accept-then-drop / accept-then-respond: do the call (a create makes its
+   * job), then reset the connection or answer `status` instead, as a gateway failing after Zoho accepted would.
+   */
+  mode: z
+    .enum(['respond', 'timeout', 'drop', 'delay', 'accept-then-drop', 'accept-then-respond'])
+    .default('respond'),
+  delayMs: z.number().int().min(0).max(600_000).optional(),
   status: z.number().int().min(100).max(599).default(500),
   body: z.unknown().optional(),
   headers: z.record(z.string(), z.string()).default({}),

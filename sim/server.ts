@@ -5,6 +5,7 @@ import { registerBulkWriteRoutes } from './bulk-write/routes';
 import { configFromEnv, type SimConfig } from './config';
 import { SimContext } from './context';
 import { registerControlRoutes } from './control/routes';
+import type { Fault } from './faults';
 import { sendAppError, sendJson } from './http/respond';
 import { Router } from './http/router';
 import { registerMetadataRoutes } from './metadata/routes';
@@ -69,13 +70,33 @@ async function handle(
     : context.faults.take(req.method ?? 'GET', url.pathname);
   if (fault?.mode === 'drop') return void req.socket.destroy();
   if (fault?.mode === 'timeout') return;
-  if (fault) return sendJson(res, fault.status, fault.body ?? defaultFaultBody(fault.status), fault.headers);
+  if (fault?.mode === 'delay') await new Promise((resolve) => setTimeout(resolve, fault.delayMs ?? 0));
+  else if (fault?.mode === 'accept-then-drop' || fault?.mode === 'accept-then-respond')
+    replaceAnswer(req, res, fault);
+  else if (fault)
+    return sendJson(res, fault.status, fault.body ?? defaultFaultBody(fault.status), fault.headers);
   try {
     await router.handle(req, res, url);
   } catch (error) {
     console.error('[sim]', error);
     if (!res.headersSent) sendAppError(res, 500, 'INTERNAL_ERROR', 'Internal Server Error');
   }
+}
+
+/** The call is handled in full, but its answer never reaches the client: the connection resets or a fault answers. */
+function replaceAnswer(req: IncomingMessage, res: ServerResponse, fault: Fault): void {
+  const end = res.end.bind(res);
+  const writeHead = res.writeHead.bind(res);
+  res.writeHead = (() => res) as typeof res.writeHead;
+  res.end = (() => {
+    if (fault.mode === 'accept-then-drop') req.socket.destroy();
+    else {
+      res.writeHead = writeHead;
+      res.end = end;
+      sendJson(res, fault.status, fault.body ?? defaultFaultBody(fault.status), fault.headers);
+    }
+    return res;
+  }) as typeof res.end;
 }
 
 /** Zoho's own bodies for the faults tests arm most: 429 (concurrency) and anything else as a 500. */

@@ -9,10 +9,11 @@ import { type Database, openDatabase } from './open-database';
 
 /**
  * A fresh, migrated database for one test file: a temp-dir PGlite, or a new database on the Postgres server
- * named by TEST_DATABASE_URL (CI sets it), dropped again on close.
+ * named by TEST_DATABASE_URL (CI sets it), dropped again on close. `engine: 'pglite'` asks for PGlite even then,
+ * for the tests that prove a promise on both engines.
  */
-export async function createTestDb(): Promise<Database> {
-  const serverUrl = env().TEST_DATABASE_URL;
+export async function createTestDb(options: { engine?: 'pglite' } = {}): Promise<Database> {
+  const serverUrl = options.engine === 'pglite' ? undefined : env().TEST_DATABASE_URL;
   if (!serverUrl) {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'fieldmap-test-db-'));
     const database = await openDatabase({ dataDir });

@@ -33,6 +33,8 @@ export async function workJob<Schema extends z.ZodType>(
   definition: JobDefinition<Schema>,
 ): Promise<void> {
   await boss.createQueue(definition.name, { name: definition.name, ...definition.options });
+  // A queue made by an older version keeps its old policy unless told.
+  if (definition.options?.policy) await boss.updateQueue(definition.name, definition.options);
   await boss.work(definition.name, async (jobs) => {
     for (const job of jobs) await definition.handler(definition.payload.parse(job.data), { id: job.id });
   });

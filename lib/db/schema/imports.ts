@@ -104,6 +104,13 @@ export const imports = pgTable(
     datetimeFields: jsonb('datetime_fields').$type<string[]>(),
     /** The runner holding this import works on it until then (a crashed runner's lease simply runs out). */
     leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    /** Which runner holds the lease; claims, renewals and releases only ever act on their own. */
+    leaseOwner: uuid('lease_owner'),
+    /**
+     * The fencing token: raised by every claim, so a runner that lost its lease (paused, slow, expired) finds its
+     * token outdated and can no longer write, even after its own clock says it still holds the import.
+     */
+    leaseToken: bigint('lease_token', { mode: 'number' }).notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
@@ -163,6 +170,8 @@ export const importChunks = pgTable(
     zohoJobId: text('zoho_job_id'),
     /** Set just before the create call: if it is set with no job id, Zoho may or may not have the job. */
     createAttemptedAt: timestamp('create_attempted_at', { withTimezone: true }),
+    /** The fencing token of the pass that sent this chunk: only that pass may record Zoho's answer to its create. */
+    sentByToken: bigint('sent_by_token', { mode: 'number' }),
     createOutcome: text('create_outcome'),
     zohoStatus: text('zoho_status'),
     counts: jsonb('counts').$type<OutcomeCounts>(),

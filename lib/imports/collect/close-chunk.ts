@@ -1,6 +1,6 @@
 import 'server-only';
-import type { Db } from '@/lib/db/client';
-import type { ImportChunk } from '@/lib/db/schema';
+import type { ChunkStatus, ImportChunk } from '@/lib/db/schema';
+import type { Writer } from '../run/fenced';
 import { loadFamilyChildren } from '../split/plan-family';
 import { ZERO_COUNTS } from './outcome-counts';
 import { writeChunkOutcome } from './write-chunk-outcome';
@@ -10,6 +10,8 @@ type ChunkEnd = {
   outcome: 'failed' | 'unprocessed';
   errorCode: string;
   message: string;
+  /** The states the chunk may be closed from (anything else means another step moved it meanwhile). */
+  from: readonly ChunkStatus[];
 };
 
 /**
@@ -18,18 +20,17 @@ type ChunkEnd = {
  * rows are written).
  */
 export async function closeChunk(
-  db: Db,
-  storage: { remove(key: string): Promise<void> },
+  writer: Writer & { storage: { remove(key: string): Promise<void> } },
   chunk: ImportChunk,
   end: ChunkEnd,
 ): Promise<void> {
-  await closeChunkRows(db, chunk, end);
-  await storage.remove(chunk.zipKey);
+  await closeChunkRows(writer, chunk, end);
+  await writer.storage.remove(chunk.zipKey);
 }
 
-/** The database half of closing a chunk, for callers already inside a transaction (remove the zip after it). */
-export async function closeChunkRows(db: Db, chunk: ImportChunk, end: ChunkEnd): Promise<void> {
-  const children = await loadFamilyChildren(db, chunk.importId);
+/** The database half of closing a chunk (remove the zip after it). */
+export async function closeChunkRows(writer: Writer, chunk: ImportChunk, end: ChunkEnd): Promise<void> {
+  const children = await loadFamilyChildren(writer.db, chunk.importId);
   const files = [
     { importId: chunk.importId, recordNumbers: chunk.recordNumbers },
     ...children.map((child, i) => ({
@@ -41,7 +42,8 @@ export async function closeChunkRows(db: Db, chunk: ImportChunk, end: ChunkEnd):
     ...ZERO_COUNTS,
     [end.outcome]: file.recordNumbers.length,
   }));
-  await writeChunkOutcome(db, chunk, {
+  await writeChunkOutcome(writer, chunk, {
+    from: end.from,
     importIds: files.map((file) => file.importId),
     rows: files.flatMap((file) =>
       file.recordNumbers.map((recordNumber) => ({

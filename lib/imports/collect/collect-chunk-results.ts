@@ -1,13 +1,11 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
 import Papa from 'papaparse';
 import type { Import, ImportChunk, OutcomeCounts } from '@/lib/db/schema';
-import { importChunks } from '@/lib/db/schema';
 import type { BulkWriteJob } from '@/lib/zoho/bulk-types';
 import { downloadBulkResult } from '@/lib/zoho/download-bulk-result';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
+import { fenced, moveChunk } from '../run/fenced';
 import type { ImportContext } from '../run/import-context';
-import { renewLease } from '../run/import-lease';
 import { planFamily } from '../split/plan-family';
 import { parseWriteResult, type ResultRow } from './parse-write-result';
 import { readZipEntries } from './read-zip-entries';
@@ -54,9 +52,7 @@ export async function collectChunkResults(
   job: BulkWriteJob,
 ): Promise<void> {
   const { context, row, auth } = target;
-  const where = and(eq(importChunks.importId, row.id), eq(importChunks.index, chunk.index));
-  await context.db.update(importChunks).set({ status: 'downloading' }).where(where);
-  await renewLease(context, row.id);
+  await fenced(context, (tx) => moveChunk(tx, chunk, ['in_zoho', 'downloading'], { status: 'downloading' }));
   const results = job.downloadUrl ? await readResultCsvs(auth, job.downloadUrl) : [];
   const sent = await readZipEntries(await readStored(context, chunk.zipKey));
   const files = await sentFiles(context, row, chunk, job, sent);
@@ -69,7 +65,8 @@ export async function collectChunkResults(
     return collectFile(row, chunk, file, result, sentCsv, problems);
   });
   const [parent, ...children] = collected;
-  await writeChunkOutcome(context.db, chunk, {
+  await writeChunkOutcome(context, chunk, {
+    from: ['downloading'],
     importIds: files.map((file) => file.importId),
     rows: collected.flatMap((file) => file.outcomes),
     state: {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { importChunks, imports, type OutcomeCounts } from '@/lib/db/schema';
+import { fenced } from '../run/fenced';
 import type { ImportContext } from '../run/import-context';
 import { loadFamilyChildren } from '../split/plan-family';
 import { childLabel } from '../views/family-files';
@@ -75,7 +76,7 @@ export async function finishImport(context: ImportContext, importId: string): Pr
           : null;
   const finishedAt = new Date();
   // The parent and its child files finish together: a crash between them would leave children running forever.
-  await db.transaction(async (tx) => {
+  await fenced(context, async (tx) => {
     await tx
       .update(imports)
       .set({

@@ -9,7 +9,12 @@ import type { ImportContext } from './import-context';
 
 export const ADVANCE_IMPORT = 'import-advance';
 
-/** Sends (or wakes) an import's runner; parallel wake-ups are harmless, the import's lease admits one pass. */
+/**
+ * Sends (or wakes) an import's runner. The queue is `stately` with the import as singleton key: at most one pass
+ * queued and one running per import, however many processes and restarts wake it (a wake while one is queued is
+ * dropped: the queued one does the work). The import's fenced lease still admits one writer if pg-boss ever lets
+ * a second pass run (an expired job retried while its handler is still going).
+ */
 export async function wakeImportRunner(
   boss: PgBoss,
   importId: string,
@@ -19,6 +24,7 @@ export async function wakeImportRunner(
     ADVANCE_IMPORT,
     { importId },
     {
+      singletonKey: importId,
       startAfter: Math.ceil((options.inMs ?? 0) / 1000),
       retryLimit: 20,
       retryDelay: 10,
@@ -36,7 +42,7 @@ export function advanceImportJob(
   return defineJob({
     name: ADVANCE_IMPORT,
     payload: z.object({ importId: z.uuid() }),
-    options: { name: ADVANCE_IMPORT },
+    options: { name: ADVANCE_IMPORT, policy: 'stately' },
     handler: async ({ importId }) => {
       const result = await advanceImport({ ...deps }, importId);
       if (result.runAgainInMs !== undefined)

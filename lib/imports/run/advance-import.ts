@@ -9,9 +9,11 @@ import { classifyFailure } from '@/lib/zoho/classify-failure';
 import { closeChunk } from '../collect/close-chunk';
 import { finishImport } from '../collect/finish-import';
 import { prepareImport } from '../split/prepare-import';
+import { ChunkMovedError, fenced, moveChunk } from './fenced';
 import type { ImportContext } from './import-context';
-import { claimLease, releaseLease } from './import-lease';
+import { claimLease, LeaseLostError, releaseLease } from './import-lease';
 import { pollChunk } from './poll-chunk';
+import { redactCallbackSecrets } from './redact-callback-secrets';
 import { startChunk } from './start-chunk';
 
 const ACTIVE = new Set(['uploading', 'creating', 'in_zoho', 'downloading']);
@@ -26,12 +28,17 @@ export type AdvanceResult = { runAgainInMs?: number };
  * right now. Holds the import's lease, so parallel wake-ups never run two passes at once.
  */
 export async function advanceImport(context: ImportContext, importId: string): Promise<AdvanceResult> {
-  const row = await claimLease(context.db, importId, context.leaseMs);
-  if (!row) return { runAgainInMs: 30_000 };
+  const claimed = await claimLease(context.db, importId, context.leaseMs);
+  if (!claimed) return { runAgainInMs: 30_000 };
+  const { row, lease } = claimed;
   try {
-    return await advanceClaimed(context, row);
+    return await advanceClaimed({ ...context, lease }, row);
+  } catch (error) {
+    // Another runner took the import over (this one was paused or slow): it stops here, having written nothing.
+    if (error instanceof LeaseLostError) return { runAgainInMs: 30_000 };
+    throw error;
   } finally {
-    await releaseLease(context.db, importId);
+    await releaseLease(context.db, lease);
   }
 }
 
@@ -63,12 +70,13 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
     };
     const chunks = await loadChunks(context, row.id);
 
-    // A chunk found mid-create means the last runner stopped without knowing Zoho's answer.
+    // A chunk found mid-create means the last runner stopped without knowing Zoho's answer (if that runner is
+    // only slow, its answer still lands: see startChunk).
     for (const chunk of chunks.filter((c) => c.status === 'creating')) {
       await markNeedsAttention(
         context,
         chunk,
-        'The server stopped while creating this Zoho job; Zoho may or may not have it.',
+        'The runner stopped while creating this Zoho job; Zoho may have it, so its rows may be in the CRM.',
       );
     }
     const now = Date.now();
@@ -91,13 +99,17 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
       }
     }
     const after = await loadChunks(context, row.id);
-    const isWaitingForAdmin = after.some((chunk) => chunk.status === 'needs_attention');
+    const waiting = after.filter((chunk) => chunk.status === 'needs_attention');
+    const isWaitingForAdmin = waiting.length > 0;
     const canMove = after.some((chunk) => ACTIVE.has(chunk.status) || chunk.status === 'pending');
     if (!canMove && !isWaitingForAdmin) {
       await finishImport(context, row.id);
       return {};
     }
-    if (isWaitingForAdmin) await setStatus(context, row.id, 'needs_attention', needsAttentionMessage);
+    // A cancel stays a cancel: the page says which decision it waits for.
+    if (isWaitingForAdmin && row.status === 'cancelling')
+      await setStatus(context, row.id, 'cancelling', cancellingWaitsFor(waiting));
+    else if (isWaitingForAdmin) await setStatus(context, row.id, 'needs_attention', needsAttentionMessage);
     else if (row.status === 'waiting' || row.status === 'needs_attention')
       await setStatus(context, row.id, 'running', null);
     // Nothing else can move until the admin decides; their decision wakes the runner.
@@ -107,6 +119,9 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
     );
     return { runAgainInMs: Math.max(0, Math.min(IDLE_CHECK_MS, nextPoll - Date.now())) };
   } catch (error) {
+    if (error instanceof LeaseLostError) throw error;
+    // Something else moved a chunk meanwhile (an admin's decision): look again on the next pass.
+    if (error instanceof ChunkMovedError) return { runAgainInMs: 0 };
     const failure = classifyFailure(error);
     if (failure.kind === 'wait') {
       await setStatus(context, row.id, 'waiting', failure.message);
@@ -118,7 +133,12 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
 }
 
 const needsAttentionMessage =
-  'A chunk needs your decision: Zoho may already have its job. Check the chunk below and resend it or mark it not sent.';
+  'A chunk needs your decision: Zoho may already have its rows. Check which of its rows are in the CRM before sending anything again; the other chunks carry on.';
+
+function cancellingWaitsFor(waiting: ImportChunk[]): string {
+  const names = waiting.map((chunk) => chunk.index + 1).join(', ');
+  return `Cancelling: waiting for your decision on chunk ${names} (Zoho may have its rows). Decide it below and the import ends.`;
+}
 
 async function loadChunks(context: ImportContext, importId: string): Promise<ImportChunk[]> {
   return context.db
@@ -134,20 +154,21 @@ async function setStatus(
   status: Import['status'],
   message: string | null,
 ) {
-  await context.db
-    .update(imports)
-    .set({ status, statusMessage: message, updatedAt: new Date() })
-    .where(eq(imports.id, importId));
+  await fenced(context, (tx) =>
+    tx
+      .update(imports)
+      .set({ status, statusMessage: message && redactCallbackSecrets(message), updatedAt: new Date() })
+      .where(eq(imports.id, importId)),
+  );
 }
 
 async function markNeedsAttention(context: ImportContext, chunk: ImportChunk, reason: string) {
-  await context.db
-    .update(importChunks)
-    .set({
+  await fenced(context, (tx) =>
+    moveChunk(tx, chunk, ['creating'], {
       status: 'needs_attention',
       createOutcome: `${reason} (create sent ${chunk.createAttemptedAt?.toISOString()})`,
-    })
-    .where(and(eq(importChunks.importId, chunk.importId), eq(importChunks.index, chunk.index)));
+    }),
+  );
 }
 
 /** Zoho refused a job outright: that chunk's rows failed, and the rest are not sent (they would be refused too). */
@@ -156,20 +177,22 @@ async function stopOnRefusal(context: ImportContext, row: Import, message: strin
   const refused = chunks.find(
     (chunk) => chunk.status === 'pending' && chunk.createOutcome?.startsWith('Refused'),
   );
+  const safeMessage = redactCallbackSecrets(message);
   if (refused)
-    await closeChunk(context.db, context.storage, refused, {
+    await closeChunk(context, refused, {
+      from: ['pending'],
       status: 'failed',
       outcome: 'failed',
       errorCode: refused.createOutcome?.replace('Refused: ', '') ?? 'REFUSED',
-      message,
+      message: safeMessage,
     });
-  await context.db
-    .update(imports)
-    .set({ status: 'cancelling', statusMessage: message, updatedAt: new Date() })
-    .where(eq(imports.id, row.id));
+  await setStatus(context, row.id, 'cancelling', safeMessage);
 }
 
-/** Pending chunks stop; their rows are counted as unprocessed. Chunks Zoho already runs finish and are collected. */
+/**
+ * Pending chunks stop; their rows are counted as unprocessed. Chunks Zoho already runs finish and are collected.
+ * A chunk waiting for a decision whose job Zoho may have keeps waiting: its rows may be in the CRM.
+ */
 async function cancelPending(context: ImportContext, importId: string) {
   const pending = await context.db
     .select()
@@ -180,8 +203,12 @@ async function cancelPending(context: ImportContext, importId: string) {
         inArray(importChunks.status, ['pending', 'uploading', 'needs_attention']),
       ),
     );
-  for (const chunk of pending)
-    await closeChunk(context.db, context.storage, chunk, {
+  const neverCreated = pending.filter(
+    (chunk) => chunk.status !== 'needs_attention' || (!chunk.createAttemptedAt && !chunk.zohoJobId),
+  );
+  for (const chunk of neverCreated)
+    await closeChunk(context, chunk, {
+      from: [chunk.status],
       status: 'cancelled',
       outcome: 'unprocessed',
       errorCode: 'NOT_SENT',

@@ -73,7 +73,8 @@ export async function controlImport(options: {
         .returning();
       if (!chunk) throw new AppError('conflict', 'That chunk is not waiting for a decision.');
       if (action === 'mark_chunk_not_sent')
-        await closeChunkRows(tx, chunk, {
+        await closeChunkRows({ db: tx }, chunk, {
+          from: ['cancelled'],
           status: 'cancelled',
           outcome: 'unprocessed',
           errorCode: 'NOT_SENT',

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
 import type { FileStorage } from '@/lib/storage/file-storage';
+import type { Lease } from './import-lease';
 
 /** What the import runner works with; tests pass their own database, storage and pacing. */
 export type ImportContext = {
@@ -14,6 +15,8 @@ export type ImportContext = {
   leaseMs?: number;
   /** Where Zoho can POST job callbacks to this app, when it can reach it (see callback-base-url.ts). */
   callbackBaseUrl?: (isSandbox: boolean) => string | undefined;
+  /** Set for the length of one pass: every write the pass makes is fenced by it. */
+  lease?: Lease;
 };
 
 export function chunkZipKey(importId: string, index: number): string {

@@ -1,14 +1,12 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
 import type { Import, ImportChunk } from '@/lib/db/schema';
-import { importChunks } from '@/lib/db/schema';
 import { getBulkWriteJob } from '@/lib/zoho/get-bulk-write-job';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import { closeChunk } from '../collect/close-chunk';
 import { collectChunkResults } from '../collect/collect-chunk-results';
 import { loadFamilyChildren } from '../split/plan-family';
+import { fenced, moveChunk } from './fenced';
 import type { ImportContext } from './import-context';
-import { renewLease } from './import-lease';
 
 /** Asks Zoho how a chunk's job is doing (the only source of truth; callbacks just make us ask sooner). */
 export async function pollChunk(
@@ -17,12 +15,12 @@ export async function pollChunk(
 ): Promise<void> {
   const { context, row, auth } = target;
   if (!chunk.zohoJobId) throw new Error(`Chunk ${chunk.index + 1} has no Zoho job to poll`);
-  const where = and(eq(importChunks.importId, row.id), eq(importChunks.index, chunk.index));
-  await renewLease(context, row.id);
+  context.lease?.signal.throwIfAborted();
   const job = await getBulkWriteJob(auth, { apiVersion: row.apiVersion, jobId: chunk.zohoJobId });
   if (job.status === 'COMPLETED') return collectChunkResults(target, chunk, job);
   if (job.status === 'FAILED') {
-    await closeChunk(context.db, context.storage, chunk, {
+    await closeChunk(context, chunk, {
+      from: ['in_zoho'],
       status: 'failed',
       outcome: 'failed',
       errorCode: 'JOB_FAILED',
@@ -41,13 +39,12 @@ export async function pollChunk(
   // Back off as the job ages: a quick job is seen done quickly, a long one costs few calls.
   const age = Date.now() - (chunk.startedAt?.getTime() ?? Date.now());
   const delay = Math.min(context.pollMs.max, Math.max(context.pollMs.first, Math.round(age / 4)));
-  await context.db
-    .update(importChunks)
-    .set({
+  await fenced(context, (tx) =>
+    moveChunk(tx, chunk, ['in_zoho'], {
       zohoStatus: job.status,
       counts: progressOf(row.module, job),
       childCounts: children.length > 0 ? children.map((child) => progressOf(child.module, none)) : null,
       nextPollAt: new Date(Date.now() + delay),
-    })
-    .where(where);
+    }),
+  );
 }

@@ -1,7 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
-import type { Connection, Import, ImportChunk } from '@/lib/db/schema';
-import { importChunks } from '@/lib/db/schema';
+import type { ChunkStatus, Connection, Import, ImportChunk, importChunks } from '@/lib/db/schema';
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';
 import type { BulkWriteRequest } from '@/lib/zoho/bulk-types';
 import { createBulkWriteJob } from '@/lib/zoho/create-bulk-write-job';
@@ -10,9 +8,10 @@ import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import { ZohoError } from '@/lib/zoho/zoho-error';
 import { planFamily } from '../split/plan-family';
 import { planForImport } from '../split/plan-for-import';
+import { fenced, moveChunk } from './fenced';
 import type { ImportContext } from './import-context';
-import { renewLease } from './import-lease';
 import { buildFamilyRequest } from './parent-child-request';
+import { redactCallbackSecrets } from './redact-callback-secrets';
 
 type Target = {
   context: ImportContext;
@@ -29,18 +28,25 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
 }
 
 /**
- * Uploads a chunk's zip and creates its Zoho job. `create_attempted_at` is saved before the create call, so a
- * crash or lost answer leaves evidence: the chunk then waits for the admin instead of risking a second job.
+ * Uploads a chunk's zip and creates its Zoho job. Each step is a fenced compare-and-set: a runner that lost the
+ * import stops before the create. `create_attempted_at` is saved before the create call, so a crash or lost answer
+ * leaves evidence: the chunk then waits for the admin instead of risking a second job.
  */
 export async function startChunk(target: Target, chunk: ImportChunk): Promise<void> {
   const { context, row, connection, auth } = target;
-  const where = and(eq(importChunks.importId, row.id), eq(importChunks.index, chunk.index));
-  await context.db
-    .update(importChunks)
-    .set({ status: 'uploading', startedAt: chunk.startedAt ?? new Date(), attempts: chunk.attempts + 1 })
-    .where(where);
-  await renewLease(context, row.id);
+  const token = context.lease?.token ?? 0;
+  // A chunk left uploading by an earlier pass (whose lease has gone) is started again: its holder can no longer
+  // move it to creating, since that move is fenced by the token this pass now holds.
+  await fenced(context, (tx) =>
+    moveChunk(tx, chunk, ['pending', 'uploading'], {
+      status: 'uploading',
+      startedAt: chunk.startedAt ?? new Date(),
+      attempts: chunk.attempts + 1,
+      sentByToken: token,
+    }),
+  );
   const zip = await readAll(context.storage.read(chunk.zipKey));
+  context.lease?.signal.throwIfAborted();
   const fileId = await uploadBulkFile(auth, {
     apiVersion: row.apiVersion,
     zgid: connection.zgid,
@@ -48,57 +54,73 @@ export async function startChunk(target: Target, chunk: ImportChunk): Promise<vo
     fileName: `${row.module}-${chunk.index + 1}.zip`,
   });
   // Built before the attempt is recorded: reading the fields here can fail without leaving any doubt.
-  const request = await writeRequest(target, chunk, fileId);
+  let request = await writeRequest(target, chunk, fileId);
   const attemptedAt = new Date();
-  await context.db
-    .update(importChunks)
-    .set({ status: 'creating', zohoFileId: fileId, createAttemptedAt: attemptedAt })
-    .where(where);
+  await fenced(context, (tx) =>
+    moveChunk(
+      tx,
+      chunk,
+      ['uploading'],
+      { status: 'creating', zohoFileId: fileId, createAttemptedAt: attemptedAt },
+      token,
+    ),
+  );
+  // Zoho's answer is a fact about this pass's own create: recorded even if the lease went meanwhile.
+  const answer = (from: readonly ChunkStatus[], set: Partial<typeof importChunks.$inferInsert>) =>
+    fenced({ db: context.db }, (tx) => moveChunk(tx, chunk, from, set, token));
   let jobId: string;
   try {
-    jobId = await createBulkWriteJob(auth, {
-      apiVersion: row.apiVersion,
-      request,
-    });
+    try {
+      jobId = await createBulkWriteJob(auth, { apiVersion: row.apiVersion, request });
+    } catch (error) {
+      // A refused callback URL made no job: the chunk is created without one, and polling finishes it.
+      if (!(error instanceof ZohoError) || error.code !== 'INVALID_CALLBACK_URL' || !request.callback)
+        throw error;
+      const { callback: _refused, ...withoutCallback } = request;
+      request = withoutCallback;
+      await answer(['creating'], {
+        createAttemptedAt: new Date(),
+        createOutcome: 'Zoho refused the callback URL; created without one (the job is polled)',
+      });
+      jobId = await createBulkWriteJob(auth, { apiVersion: row.apiVersion, request });
+    }
   } catch (error) {
-    // A refusal (4xx with Zoho's error body) means no job exists; anything else leaves it unknown.
-    const isRefusal =
-      error instanceof ZohoError &&
-      error.httpStatus >= 400 &&
-      error.httpStatus < 500 &&
-      error.code !== 'NETWORK_ERROR';
-    if (isRefusal) {
-      await context.db
-        .update(importChunks)
-        .set({
-          status: 'pending',
-          zohoFileId: null,
-          createAttemptedAt: null,
-          createOutcome: `Refused: ${error.code}`,
-        })
-        .where(where);
+    if (isRefusal(error)) {
+      await answer(['creating'], {
+        status: 'pending',
+        zohoFileId: null,
+        createAttemptedAt: null,
+        createOutcome: `Refused: ${error.code}`,
+      });
       throw error;
     }
     // Zoho may have made the job: never guess. The admin decides (the page shows these facts).
-    await context.db
-      .update(importChunks)
-      .set({
-        status: 'needs_attention',
-        createOutcome: `No clear answer from Zoho to the create sent at ${attemptedAt.toISOString()}: ${(error as Error).message}`,
-      })
-      .where(where);
+    await answer(['creating'], {
+      status: 'needs_attention',
+      createOutcome: redactCallbackSecrets(
+        `No clear answer from Zoho to the create sent at ${attemptedAt.toISOString()}: ${(error as Error).message}`,
+      ),
+    });
     return;
   }
-  await context.db
-    .update(importChunks)
-    .set({
-      status: 'in_zoho',
-      zohoJobId: jobId,
-      createOutcome: `Zoho job ${jobId} created`,
-      nextPollAt: new Date(Date.now() + context.pollMs.first),
-      error: null,
-    })
-    .where(where);
+  // Also from needs_attention: a runner that took over meanwhile found the chunk mid-create; the job is known now.
+  await answer(['creating', 'needs_attention'], {
+    status: 'in_zoho',
+    zohoJobId: jobId,
+    createOutcome: `Zoho job ${jobId} created`,
+    nextPollAt: new Date(Date.now() + context.pollMs.first),
+    error: null,
+  });
+}
+
+/** A refusal (4xx with Zoho's error body) means no job exists; anything else leaves it unknown. */
+function isRefusal(error: unknown): error is ZohoError {
+  return (
+    error instanceof ZohoError &&
+    error.httpStatus >= 400 &&
+    error.httpStatus < 500 &&
+    error.code !== 'NETWORK_ERROR'
+  );
 }
 
 async function writeRequest(target: Target, chunk: ImportChunk, fileId: string): Promise<BulkWriteRequest> {

@@ -10,6 +10,7 @@ import { insertImportRows } from '../collect/insert-import-rows';
 import { KEPT_BACK, KEPT_BACK_CODES } from '../collect/kept-back-messages';
 import { preflightGate } from '../preflight/preflight-gate';
 import type { createServerPreflight } from '../preflight/server-preflight';
+import { fenced } from '../run/fenced';
 import type { ImportContext } from '../run/import-context';
 import type { FamilyFile } from './parent-child-csv';
 import { zipFamily } from './parent-child-zip';
@@ -40,11 +41,13 @@ export async function prepareFamily(
 ): Promise<void> {
   const { db, storage } = context;
   const childIds = family.children.map((child) => child.row.id);
-  await db.delete(importRows).where(inArray(importRows.importId, childIds));
-  await db
-    .update(imports)
-    .set({ status: 'checking', updatedAt: new Date() })
-    .where(inArray(imports.id, childIds));
+  await fenced(context, async (tx) => {
+    await tx.delete(importRows).where(inArray(importRows.importId, childIds));
+    await tx
+      .update(imports)
+      .set({ status: 'checking', updatedAt: new Date() })
+      .where(inArray(imports.id, childIds));
+  });
   const { timeZone } = jobSettingsSchema.parse(row.settings);
   const shouldSend = await preflightGate(preflight, {
     excludeInvalid,
@@ -97,42 +100,45 @@ export async function prepareFamily(
       message,
       errorCode: errorCode ?? null,
     }));
-  await insertImportRows(db, [
-    ...keptBack(row.id, summary.parents.excluded, KEPT_BACK.invalid),
-    ...keptBack(
-      row.id,
-      summary.parents.oversized,
-      KEPT_BACK.oversizedFamily,
-      KEPT_BACK_CODES.oversizedFamily,
-    ),
-  ]);
-  for (const [i, child] of family.children.entries()) {
-    const sent = summary.children[i];
-    if (!sent) continue;
-    await insertImportRows(db, [
-      ...keptBack(child.row.id, sent.orphans, KEPT_BACK.orphan, KEPT_BACK_CODES.orphan),
-      ...keptBack(child.row.id, sent.withheld, KEPT_BACK.withheld, KEPT_BACK_CODES.withheld),
+  // The split's books land together, and only while this runner still holds the import.
+  await fenced(context, async (tx) => {
+    await insertImportRows(tx, [
+      ...keptBack(row.id, summary.parents.excluded, KEPT_BACK.invalid),
+      ...keptBack(
+        row.id,
+        summary.parents.oversized,
+        KEPT_BACK.oversizedFamily,
+        KEPT_BACK_CODES.oversizedFamily,
+      ),
     ]);
-    await db
+    for (const [i, child] of family.children.entries()) {
+      const sent = summary.children[i];
+      if (!sent) continue;
+      await insertImportRows(tx, [
+        ...keptBack(child.row.id, sent.orphans, KEPT_BACK.orphan, KEPT_BACK_CODES.orphan),
+        ...keptBack(child.row.id, sent.withheld, KEPT_BACK.withheld, KEPT_BACK_CODES.withheld),
+      ]);
+      await tx
+        .update(imports)
+        .set(
+          afterSplit(
+            summary.chunks,
+            sent.records - sent.notInTestRun,
+            sent.orphans.length + sent.withheld.length,
+          ),
+        )
+        .where(eq(imports.id, child.row.id));
+    }
+    const parentExcluded = summary.parents.excluded.length + summary.parents.oversized.length;
+    await tx
       .update(imports)
-      .set(
-        afterSplit(
-          summary.chunks,
-          sent.records - sent.notInTestRun,
-          sent.orphans.length + sent.withheld.length,
-        ),
-      )
-      .where(eq(imports.id, child.row.id));
-  }
-  const parentExcluded = summary.parents.excluded.length + summary.parents.oversized.length;
-  await db
-    .update(imports)
-    .set({
-      ...afterSplit(summary.chunks, summary.parents.records, parentExcluded),
-      chunkCount: summary.chunks,
-      preflight: { ...preflight.summary(), family: summaryForPage(summary, family) },
-    })
-    .where(eq(imports.id, row.id));
+      .set({
+        ...afterSplit(summary.chunks, summary.parents.records, parentExcluded),
+        chunkCount: summary.chunks,
+        preflight: { ...preflight.summary(), family: summaryForPage(summary, family) },
+      })
+      .where(eq(imports.id, row.id));
+  });
 }
 
 function familyFile(

@@ -12,6 +12,7 @@ import { mappingStateSchema } from '../create/import-schemas';
 import { retryRowsSchema } from '../create/retry-rows';
 import { preflightGate } from '../preflight/preflight-gate';
 import { createServerPreflight } from '../preflight/server-preflight';
+import { fenced } from '../run/fenced';
 import type { ImportContext } from '../run/import-context';
 import { loadFamilyChildren, planFamily } from './plan-family';
 import { fixDatetimeFields, planForImport } from './plan-for-import';
@@ -30,9 +31,11 @@ export async function prepareImport(context: ImportContext, claimed: Import): Pr
   const { db, storage } = context;
   const row = await fixDatetimeFields(db, claimed);
   for (const child of await loadFamilyChildren(db, row.id)) await fixDatetimeFields(db, child);
-  await db.update(imports).set({ status: 'checking', updatedAt: new Date() }).where(eq(imports.id, row.id));
-  await db.delete(importChunks).where(eq(importChunks.importId, row.id));
-  await db.delete(importRows).where(eq(importRows.importId, row.id));
+  await fenced(context, async (tx) => {
+    await tx.update(imports).set({ status: 'checking', updatedAt: new Date() }).where(eq(imports.id, row.id));
+    await tx.delete(importChunks).where(eq(importChunks.importId, row.id));
+    await tx.delete(importRows).where(eq(importRows.importId, row.id));
+  });
 
   const settings = jobSettingsSchema.parse(row.settings);
   const mapping = mappingStateSchema.parse(row.mapping);
@@ -92,21 +95,23 @@ export async function prepareImport(context: ImportContext, claimed: Import): Pr
     preflight.discard();
   }
 
-  await insertImportRows(
-    db,
-    summary.excludedRecords.map((recordNumber) => ({
-      importId: row.id,
-      recordNumber,
-      outcome: 'excluded' as const,
-      message: KEPT_BACK.invalid,
-    })),
-  );
-  await db
-    .update(imports)
-    .set({
-      ...afterSplit(summary.chunks, summary.records - summary.blank, summary.excluded),
-      chunkCount: summary.chunks,
-      preflight: { ...preflight.summary(), blankLines: summary.blank },
-    })
-    .where(eq(imports.id, row.id));
+  await fenced(context, async (tx) => {
+    await insertImportRows(
+      tx,
+      summary.excludedRecords.map((recordNumber) => ({
+        importId: row.id,
+        recordNumber,
+        outcome: 'excluded' as const,
+        message: KEPT_BACK.invalid,
+      })),
+    );
+    await tx
+      .update(imports)
+      .set({
+        ...afterSplit(summary.chunks, summary.records - summary.blank, summary.excluded),
+        chunkCount: summary.chunks,
+        preflight: { ...preflight.summary(), blankLines: summary.blank },
+      })
+      .where(eq(imports.id, row.id));
+  });
 }

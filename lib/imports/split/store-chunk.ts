@@ -2,8 +2,8 @@ import 'server-only';
 import { Readable } from 'node:stream';
 import { importChunks } from '@/lib/db/schema';
 import { ZERO_COUNTS } from '../collect/outcome-counts';
+import { fenced } from '../run/fenced';
 import { chunkZipKey, type ImportContext } from '../run/import-context';
-import { renewLease } from '../run/import-lease';
 
 /**
  * Saves one chunk as the split makes it: its zip in storage (replacing one a crashed split left), then its row,
@@ -22,18 +22,19 @@ export async function storeChunk(
   const key = chunkZipKey(chunk.importId, chunk.index);
   await context.storage.remove(key);
   await context.storage.append(key, Readable.from([chunk.zip]), chunk.zip.length);
-  await context.db.insert(importChunks).values({
-    importId: chunk.importId,
-    index: chunk.index,
-    rowCount: chunk.recordNumbers.length,
-    firstRecord: chunk.recordNumbers[0] ?? 0,
-    lastRecord: chunk.recordNumbers.at(-1) ?? 0,
-    recordNumbers: chunk.recordNumbers,
-    childRecordNumbers: chunk.childRecordNumbers ?? null,
-    zipKey: key,
-    zipBytes: chunk.zip.length,
-  });
-  await renewLease(context, chunk.importId);
+  await fenced(context, (tx) =>
+    tx.insert(importChunks).values({
+      importId: chunk.importId,
+      index: chunk.index,
+      rowCount: chunk.recordNumbers.length,
+      firstRecord: chunk.recordNumbers[0] ?? 0,
+      lastRecord: chunk.recordNumbers.at(-1) ?? 0,
+      recordNumbers: chunk.recordNumbers,
+      childRecordNumbers: chunk.childRecordNumbers ?? null,
+      zipKey: key,
+      zipBytes: chunk.zip.length,
+    }),
+  );
 }
 
 /** A file's row once split: running, or already final when no chunk goes to Zoho. */

@@ -27,7 +27,9 @@ import type { ImportContext } from '../run/import-context';
 const APP = 'http://localhost:3999';
 
 /** Test support: a real simulator, a fresh database, a signed-up admin and a connected sandbox. */
-export async function startImportHarness(options: { allowPrivateCallbacks?: boolean } = {}) {
+export async function startImportHarness(
+  options: { allowPrivateCallbacks?: boolean; engine?: 'pglite' } = {},
+) {
   const sim: RunningSimulator = await startSimulator({
     port: 0,
     allowPrivateCallbacks: options.allowPrivateCallbacks ?? false,
@@ -37,7 +39,7 @@ export async function startImportHarness(options: { allowPrivateCallbacks?: bool
   process.env.TOKEN_ENCRYPTION_KEYS = `k1:${randomBytes(32).toString('base64url')}`;
   resetEnvForTests();
   resetSecretsForTests();
-  const database: Database = await createTestDb();
+  const database: Database = await createTestDb({ engine: options.engine });
   const boss: PgBoss = await createBoss(database);
   const admin = await createAdmin({
     db: database.db,
