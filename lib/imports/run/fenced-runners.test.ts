@@ -20,7 +20,7 @@ describe.each(engines)('two runners on one database (%s)', (engine) => {
   let h: ImportHarness;
   beforeAll(async () => {
     h = await startImportHarness({ engine: engine === 'pglite' ? 'pglite' : undefined });
-  }, 60_000);
+  }, 180_000);
   afterAll(() => h.close());
 
   const creates = async () => {
