@@ -10,6 +10,7 @@ export const NAV_ITEMS = [
 export const SETTINGS_ITEMS = [
   { href: '/settings/admins', label: 'Admins', icon: 'people' },
   { href: '/settings/api-tokens', label: 'API tokens', icon: 'key' },
+  { href: '/api-docs', label: 'API reference', icon: 'book' },
 ] as const;
 
 export type NavIcon = (typeof NAV_ITEMS)[number]['icon'] | (typeof SETTINGS_ITEMS)[number]['icon'];

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import {
+  BookIcon,
   DatabaseIcon,
   DownloadIcon,
   JobsIcon,
@@ -23,6 +24,7 @@ const ICONS: Record<NavIcon, typeof UploadIcon> = {
   database: DatabaseIcon,
   people: PeopleIcon,
   key: KeyIcon,
+  book: BookIcon,
 };
 
 function NavLink({ href, label, icon }: { href: string; label: string; icon: NavIcon }) {

@@ -74,3 +74,13 @@ export const KeyIcon = (props: IconProps) => (
     <path d="m11 12 9-9m-3 3 3 3m-6 0 2 2" strokeLinecap="round" strokeLinejoin="round" />
   </Icon>
 );
+
+export const BookIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path
+      d="M4 5a2 2 0 0 1 2-2h13v16H6a2 2 0 0 0-2 2V5Zm0 16a2 2 0 0 1 2-2h13v2H6"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  </Icon>
+);

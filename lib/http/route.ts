@@ -29,6 +29,8 @@ type Options<B, Q, P, A extends RouteAuth> = {
   scope?: ApiTokenScope | 'session-only';
   /** One line for the OpenAPI document. */
   summary?: string;
+  /** For the OpenAPI document: a body that is not JSON (upload parts are raw bytes). */
+  rawBodyType?: string;
 };
 
 type Context<B, Q, P, A extends RouteAuth> = {
@@ -48,6 +50,7 @@ export type RouteSpec = {
   params?: Schema;
   scope?: ApiTokenScope | 'session-only';
   summary?: string;
+  rawBodyType?: string;
 };
 export type RouteHandler = ((request: Request, context: NextContext) => Promise<Response>) & {
   auth: RouteAuth;
@@ -115,11 +118,11 @@ export function route<
     }
   };
   madeByRoute.add(wrapped);
-  const { body, query, params, scope, summary } = options;
+  const { body, query, params, scope, summary, rawBodyType } = options;
   return Object.assign(wrapped, {
     auth: options.auth,
     isBrowserRoute: options.isBrowserRoute !== false,
-    spec: { body, query, params, scope, summary } as RouteSpec,
+    spec: { body, query, params, scope, summary, rawBodyType } as RouteSpec,
   });
 }
 
