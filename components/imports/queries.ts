@@ -39,7 +39,8 @@ export const importsListQuery = (filter: { status?: string; search?: string }) =
     queryKey: importKeys.list(Object.fromEntries(params)),
     queryFn: () =>
       apiFetch<{ imports: ImportListItem[] }>(`/api/imports?${params}`).then((data) => data.imports),
+    // Idle lists still look now and then: the CLI, the API and schedules start imports without this page.
     refetchInterval: (query) =>
-      query.state.data?.some((item) => !isFinishedStatus(item.status)) ? 3_000 : false,
+      query.state.data?.some((item) => !isFinishedStatus(item.status)) ? 3_000 : 10_000,
   });
 };
