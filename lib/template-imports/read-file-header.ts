@@ -5,7 +5,7 @@ import { dedupeHeaders } from '@/lib/csv/dedupe-headers';
 import { detectParseOptions } from '@/lib/csv/detect-parse-options';
 import { detectUnreadableFile } from '@/lib/csv/detect-unreadable-file';
 import { AppError } from '@/lib/http/app-error';
-import { readFileRecords } from '@/lib/imports/read-file-records';
+import { readFileRecords } from '@/lib/imports/split/read-file-records';
 import type { FileStorage } from '@/lib/storage/file-storage';
 
 const SAMPLE_BYTES = 256 * 1024;

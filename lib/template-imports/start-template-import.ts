@@ -5,7 +5,7 @@ import { getModuleFields } from '@/lib/connections/get-metadata';
 import { listConnections } from '@/lib/connections/list-connections';
 import type { Db } from '@/lib/db/client';
 import { AppError } from '@/lib/http/app-error';
-import { createImport } from '@/lib/imports/create-import';
+import { createImport } from '@/lib/imports/create/create-import';
 import { applyTemplate, hasDrift, type TemplateDrift } from '@/lib/mapping-templates/apply-template';
 import { templateBodySchema } from '@/lib/mapping-templates/mapping-template-schemas';
 import type { FileStorage } from '@/lib/storage/file-storage';

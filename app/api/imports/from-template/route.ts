@@ -1,6 +1,6 @@
 import { getDb } from '@/lib/db/client';
 import { route } from '@/lib/http/route';
-import { callbackBaseUrl } from '@/lib/imports/callback-base-url';
+import { callbackBaseUrl } from '@/lib/imports/run/callback-base-url';
 import { getBoss } from '@/lib/jobs/start-workers';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 import { startTemplateImport } from '@/lib/template-imports/start-template-import';
