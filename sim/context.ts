@@ -29,6 +29,8 @@ export class SimContext {
     readPageSize: number;
     icsPageSize: number;
     downloadsPerMinute: number;
+    /** Test control: bulk write results leave out their first N rows (a forced mismatch in the books). */
+    dropResultRows: number;
   };
   /** Zoho allows 10 bulk read downloads a minute; times of the recent ones. */
   readonly readDownloadTimes: number[] = [];
@@ -48,6 +50,7 @@ export class SimContext {
       readPageSize: config.readPageSize,
       icsPageSize: config.icsPageSize,
       downloadsPerMinute: 10,
+      dropResultRows: 0,
     };
     if (!config.dataDir || !loadSnapshot(config.dataDir, this.store)) seedRecords(this.store);
     this.store.onChange = () => this.scheduleSave();
@@ -90,6 +93,7 @@ export class SimContext {
       rowsPerSecond: this.config.rowsPerSecond,
       readPageSize: this.config.readPageSize,
       icsPageSize: this.config.icsPageSize,
+      dropResultRows: 0,
       downloadsPerMinute: 10,
     });
     this.readDownloadTimes.length = 0;

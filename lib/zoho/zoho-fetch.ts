@@ -83,8 +83,11 @@ export async function zohoFetch(auth: ZohoAuth, request: ZohoRequest): Promise<R
         continue;
       }
     }
+    // A 503 can come from a gateway after Zoho accepted a create: only calls safe to repeat are repeated.
     const isRetryable =
-      response.status === 429 || response.status === 503 || (method === 'GET' && response.status >= 500);
+      response.status === 429 ||
+      (isIdempotent && response.status === 503) ||
+      (method === 'GET' && response.status >= 500);
     if (isRetryable && attempt + 1 < MAX_ATTEMPTS) {
       await response.body?.cancel();
       await sleep(retryDelayMs(response, attempt));

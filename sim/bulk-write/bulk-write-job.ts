@@ -115,7 +115,12 @@ export class BulkWriteJob {
     this.result = await writeZip(
       this.runs.map((run) => ({
         name: `${run.module.api}-${run.fileName.replace(/\.\w+$/, '')}.csv`,
-        content: resultCsv(run.header, run.mappings, run.rows, run.results),
+        content: resultCsv(
+          run.header,
+          run.mappings,
+          run.rows.slice(this.context.settings.dropResultRows),
+          run.results.slice(this.context.settings.dropResultRows),
+        ),
       })),
     );
     this.finish('COMPLETED');

@@ -12,6 +12,7 @@ const settingsSchema = z.object({
   readPageSize: z.number().int().positive().optional(),
   icsPageSize: z.number().int().positive().optional(),
   downloadsPerMinute: z.number().int().positive().optional(),
+  dropResultRows: z.number().int().min(0).optional(),
   /** Lifetime of access tokens issued from now on. */
   tokenSeconds: z.number().int().positive().optional(),
   /** Token endpoint calls allowed a minute; 0 turns the throttle off. */

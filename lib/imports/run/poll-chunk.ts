@@ -7,6 +7,7 @@ import { collectChunkResults } from '../collect/collect-chunk-results';
 import { loadFamilyChildren } from '../split/plan-family';
 import { fenced, moveChunk } from './fenced';
 import type { ImportContext } from './import-context';
+import { markJobLost } from './mark-job-lost';
 
 /** Asks Zoho how a chunk's job is doing (the only source of truth; callbacks just make us ask sooner). */
 export async function pollChunk(
@@ -16,8 +17,13 @@ export async function pollChunk(
   const { context, row, auth } = target;
   if (!chunk.zohoJobId) throw new Error(`Chunk ${chunk.index + 1} has no Zoho job to poll`);
   context.lease?.signal.throwIfAborted();
-  const job = await getBulkWriteJob(auth, { apiVersion: row.apiVersion, jobId: chunk.zohoJobId });
-  if (job.status === 'COMPLETED') return collectChunkResults(target, chunk, job);
+  let job: Awaited<ReturnType<typeof getBulkWriteJob>>;
+  try {
+    job = await getBulkWriteJob(auth, { apiVersion: row.apiVersion, jobId: chunk.zohoJobId });
+    if (job.status === 'COMPLETED') return await collectChunkResults(target, chunk, job);
+  } catch (error) {
+    return markJobLost(context, chunk, error);
+  }
   if (job.status === 'FAILED') {
     await closeChunk(context, chunk, {
       from: ['in_zoho'],
