@@ -76,7 +76,7 @@ export function PreviewGrid({ headers, rows, onUseAsHeader }: Props) {
                         <th
                           key={cell.id}
                           scope="row"
-                          className="sticky left-0 border-b border-slate-100 bg-inherit px-1 text-right font-mono text-xs font-normal text-slate-400 tabular-nums"
+                          className="sticky left-0 border-b border-slate-100 bg-inherit px-1 text-right font-mono text-xs font-normal text-slate-500 tabular-nums"
                         >
                           <button
                             type="button"

@@ -167,7 +167,7 @@ export function ConditionRow({ path, index, catalog, onRemove }: Props) {
           type="button"
           onClick={onRemove}
           aria-label={`Remove condition ${index + 1}`}
-          className="h-9 rounded-md px-2 text-slate-400 hover:bg-slate-100 hover:text-red-600"
+          className="h-9 rounded-md px-2 text-slate-500 hover:bg-slate-100 hover:text-red-600"
         >
           ✕
         </button>

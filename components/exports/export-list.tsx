@@ -32,7 +32,7 @@ export function ExportList({ initial }: { initial: ExportView[] }) {
                 <Link href={`/exports/${item.id}`} className="font-medium text-indigo-700 hover:underline">
                   {item.name}
                 </Link>
-                <span className="ml-2 text-xs uppercase text-slate-400">{item.fileType}</span>
+                <span className="ml-2 text-xs uppercase text-slate-500">{item.fileType}</span>
               </td>
               <td className="px-3 py-3 text-slate-700">{item.module}</td>
               <td className="px-3 py-3">

@@ -67,7 +67,7 @@ export function ExportPagesTable({ view }: { view: ExportView }) {
                   Page {page.page} zip
                 </a>
               ) : (
-                <span className="text-slate-400">—</span>
+                <span className="text-slate-500">—</span>
               )}
             </td>
           </tr>

@@ -90,7 +90,7 @@ export function FieldPicker({ catalog, selected, onChange, error }: Props) {
                   onChange={(event) => toggle(field.path, event.target.checked)}
                 />
                 <span className="truncate">{isSub ? field.label.split(' → ')[1] : field.label}</span>
-                <span className="truncate font-mono text-[11px] text-slate-400">{field.path}</span>
+                <span className="truncate font-mono text-[11px] text-slate-500">{field.path}</span>
               </label>
               <span className="text-[11px] text-slate-500">
                 {TYPE_LABELS[field.dataType] ?? field.dataType}

@@ -21,7 +21,7 @@ export function ConsoleShell({ adminName, children }: { adminName: string; child
           Fieldmap
         </Link>
         <SidebarNav />
-        <p className="px-6 text-xs text-slate-500">Bulk data jobs for Zoho CRM</p>
+        <p className="px-6 text-xs text-slate-400">Bulk data jobs for Zoho CRM</p>
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex h-14 items-center justify-end gap-3 border-b border-slate-200 bg-white px-8">

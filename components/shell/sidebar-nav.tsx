@@ -56,7 +56,7 @@ export function SidebarNav() {
         ))}
       </ul>
       <div>
-        <p className="px-3 text-xs font-semibold uppercase tracking-wider text-slate-500">Settings</p>
+        <p className="px-3 text-xs font-semibold uppercase tracking-wider text-slate-400">Settings</p>
         <ul className="mt-2 space-y-1">
           {SETTINGS_ITEMS.map((item) => (
             <li key={item.href}>

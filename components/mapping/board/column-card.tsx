@@ -29,7 +29,7 @@ export function ColumnCard({ column, mapping, fieldLabel, dispatch }: Props) {
       <div className="flex items-start gap-2">
         <button
           type="button"
-          className="mt-0.5 cursor-grab touch-none rounded px-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          className="mt-0.5 cursor-grab touch-none rounded px-1 text-slate-500 hover:bg-slate-100 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
           aria-label={`Drag column ${column.header}`}
           {...attributes}
           {...listeners}

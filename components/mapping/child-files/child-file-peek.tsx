@@ -37,7 +37,7 @@ export function ChildFilePeek({ headers, rows, label, orphans }: Props) {
               className={orphans?.has(row.record) ? 'bg-amber-50' : undefined}
               title={orphans?.has(row.record) ? 'Names no row of the parent file: not sent' : undefined}
             >
-              <td className="px-2 py-1 tabular-nums text-slate-400">{row.record}</td>
+              <td className="px-2 py-1 tabular-nums text-slate-500">{row.record}</td>
               {headers.map((header, index) => (
                 <td key={header} className="whitespace-nowrap px-2 py-1 text-slate-800">
                   {clip(row.cells[index] ?? '')}
