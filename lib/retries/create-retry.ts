@@ -1,5 +1,5 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { z } from 'zod';
 import { recordAuditEvent } from '@/lib/audit/record-audit-event';
@@ -13,12 +13,14 @@ import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { findRetryRoot } from './find-retry-root';
 import { getRetrySummary } from './get-retry-summary';
+import { latestOutcomes, NOT_IN_CRM } from './latest-outcomes';
 import { remapColumns } from './remap-columns';
 import type { createRetryBodySchema } from './retry-schemas';
 
 /**
  * A retry import of some of the rows not in the CRM: the original file's stored values (with the admin's
  * fixes), the original settings and mapping (plus any field defaults added now), linked to the first import.
+ * Rows the CRM already holds are left out (and counted in `alreadyInCrm`); if that leaves none, nothing is sent.
  */
 export async function createRetry(options: {
   db: Db;
@@ -27,7 +29,7 @@ export async function createRetry(options: {
   importId: string;
   body: z.output<typeof createRetryBodySchema>;
   canReceiveCallbacks: (isSandbox: boolean) => boolean;
-}): Promise<{ id: string }> {
+}): Promise<{ id: string; alreadyInCrm: number }> {
   const { body } = options;
   // One retry at a time per import: the root row stays locked from the check to the insert, so two clicks at
   // once cannot both pass "nothing is running".
@@ -51,6 +53,30 @@ export async function createRetry(options: {
         'conflict',
         `“${running.name}” is still running. Wait for it to finish, then retry again.`,
       );
+    // Decided here, under the lock, from each row's latest outcome: a stale page, a second tab or a repeated
+    // request can never send a row the CRM already holds.
+    const latest = latestOutcomes(db, root.id);
+    const requested = [...new Set(body.records)];
+    const notInCrm = new Set(
+      (
+        await db
+          .select({ recordNumber: latest.recordNumber })
+          .from(latest)
+          .where(and(inArray(latest.recordNumber, requested), inArray(latest.outcome, [...NOT_IN_CRM])))
+      ).map((row) => row.recordNumber),
+    );
+    const records = requested.filter((record) => notInCrm.has(record)).sort((a, b) => a - b);
+    const alreadyInCrm = requested.length - records.length;
+    if (records.length === 0)
+      throw new AppError(
+        'conflict',
+        requested.length === 1
+          ? 'Nothing was sent: that row is already in the CRM (an earlier retry sent it). Reload the page to see the rows still missing.'
+          : `Nothing was sent: all ${requested.length} rows are already in the CRM (an earlier retry sent them). Reload the page to see the rows still missing.`,
+      );
+    const edits = Object.fromEntries(
+      Object.entries(body.edits).filter(([record]) => notInCrm.has(Number(record))),
+    );
     const mapping = mappingStateSchema.parse(root.mapping);
     const created = await createImport({
       db,
@@ -68,7 +94,7 @@ export async function createRetry(options: {
         parseOptions: csvParseOptionsSchema.parse(root.parseOptions),
         exclusion: 'none',
         retryOf: root.id,
-        retryRows: { records: [...new Set(body.records)].sort((a, b) => a - b), edits: body.edits },
+        retryRows: { records, edits },
       },
     });
     await recordAuditEvent({
@@ -79,12 +105,13 @@ export async function createRetry(options: {
       subjectId: root.id,
       detail: {
         retryId: created.id,
-        rows: body.records.length,
-        editedCells: Object.values(body.edits).reduce((sum, cells) => sum + Object.keys(cells).length, 0),
+        rows: records.length,
+        alreadyInCrm,
+        editedCells: Object.values(edits).reduce((sum, cells) => sum + Object.keys(cells).length, 0),
         fieldDefaults: Object.keys(body.fieldDefaults),
         remapped: body.remap,
       },
     });
-    return created;
+    return { ...created, alreadyInCrm };
   });
 }

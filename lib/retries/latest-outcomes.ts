@@ -3,6 +3,9 @@ import { desc, eq, or } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { importRows, imports } from '@/lib/db/schema';
 
+/** Outcomes that leave a row out of the CRM: only these rows may be sent again. */
+export const NOT_IN_CRM = ['skipped', 'failed', 'unprocessed', 'excluded'] as const;
+
 /** Each record's outcome in its most recent attempt (the import or its latest retry that sent it). */
 export function latestOutcomes(db: Db, rootId: string) {
   return db

@@ -117,4 +117,23 @@ describe('retrying the rows not in the CRM', () => {
     expect(String(refused?.reason)).toMatch(/still running/);
     expect((await getRetrySummary(h.db, raceId)).retries).toHaveLength(1);
   });
+
+  it('a retry sent again after it finished sends nothing and says so; rows already in the CRM are left out of a mixed one', async () => {
+    const rootOf = await h.create(await h.upload(CSV.replaceAll('retry', 'again')), LEADS_MAPPING);
+    await h.run(rootOf);
+    const body = { records: [5], edits: { '5': { '0': 'Again 4' } } };
+    const first = await retry(rootOf, body);
+    await h.run(first.id);
+    // The same request again (a stale tab, a second admin, a replayed POST).
+    await expect(retry(rootOf, body)).rejects.toThrow(/Nothing was sent: that row is already in the CRM/);
+    // Record 2 went in with the import, record 5 with the retry: only record 8 is sent.
+    const mixed = await retry(rootOf, { records: [2, 5, 8], edits: { '8': { '0': 'Again 7' } } });
+    expect(mixed.alreadyInCrm).toBe(2);
+    await h.run(mixed.id);
+    const emails = (await h.records('Leads'))
+      .map((record) => String(record.Email))
+      .filter((email) => email.startsWith('again'));
+    expect(emails.sort()).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => `again${n}@example.com`));
+    expect(await getRetrySummary(h.db, rootOf)).toMatchObject({ inCrm: 7, notInCrm: 0 });
+  });
 });
