@@ -33,7 +33,8 @@ const app = {
     SIM_ALLOW_PRIVATE_CALLBACKS: '1',
   },
   reuseExistingServer: false,
-  timeout: 60_000,
+  // First boot migrates the database and starts the job queue: over a minute on a loaded 2-core machine.
+  timeout: 180_000,
   stdout: 'pipe' as const,
 };
 

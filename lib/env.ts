@@ -50,9 +50,20 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
   /** Requests per minute one client may make to share pages and their data (a load test lifts it). */
   SHARE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  /** Schedules read folders only under this one (default <DATA_DIR>/inbox). */
+  SCHEDULE_FOLDERS_ROOT: optionalString,
+  /** smtp://user:pass@host:port (or smtps://) for e-mail notifications; none → e-mail is off. */
+  SMTP_URL: optionalString.pipe(z.url().optional()),
+  SMTP_FROM: optionalString,
+  /** Testing only: lets webhooks and SMTP reach loopback and private addresses (security promise 12 otherwise). */
+  NOTIFY_ALLOW_PRIVATE_HOSTS: booleanFlag,
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string; simUrl: string };
+export type Env = z.infer<typeof envSchema> & {
+  dataDir: string;
+  simUrl: string;
+  scheduleFoldersRoot: string;
+};
 
 let cached: Env | undefined;
 
@@ -69,6 +80,7 @@ export function env(): Env {
     ...values,
     dataDir: path.resolve(values.DATA_DIR),
     simUrl: values.SIM_URL ?? `http://127.0.0.1:${values.SIM_PORT}`,
+    scheduleFoldersRoot: path.resolve(values.SCHEDULE_FOLDERS_ROOT ?? path.join(values.DATA_DIR, 'inbox')),
   };
   return cached;
 }

@@ -3,6 +3,7 @@ export const NAV_ITEMS = [
   { href: '/exports', label: 'Exports', icon: 'download' },
   { href: '/jobs', label: 'Jobs', icon: 'jobs' },
   { href: '/mappings', label: 'Mappings', icon: 'mapping' },
+  { href: '/schedules', label: 'Schedules', icon: 'clock' },
   { href: '/connection', label: 'Connection', icon: 'plug' },
   { href: '/sandbox', label: 'Sandbox records', icon: 'database' },
 ] as const;

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import {
   BookIcon,
+  ClockIcon,
   DatabaseIcon,
   DownloadIcon,
   JobsIcon,
@@ -25,6 +26,7 @@ const ICONS: Record<NavIcon, typeof UploadIcon> = {
   people: PeopleIcon,
   key: KeyIcon,
   book: BookIcon,
+  clock: ClockIcon,
 };
 
 function NavLink({ href, label, icon }: { href: string; label: string; icon: NavIcon }) {

@@ -6,6 +6,7 @@ import { registerExportJobs } from '@/lib/exports/run/register-export-jobs';
 import { advanceImportJob } from '@/lib/imports/run/advance-import-job';
 import { callbackBaseUrl } from '@/lib/imports/run/callback-base-url';
 import { resumeImports } from '@/lib/imports/run/resume-imports';
+import { armSchedules } from '@/lib/schedules/arm-schedules';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 import { purgeUploadsJob } from '@/lib/uploads/purge-uploads-job';
 import { createBoss } from './create-boss';
@@ -33,6 +34,12 @@ export async function registerJobs(boss: PgBoss, database: Database): Promise<vo
     }),
   );
   await resumeImports(database.db, boss);
+  await armSchedules({
+    db: database.db,
+    boss,
+    storage: localFileStorage(),
+    canReceiveCallbacks: (isSandbox) => Boolean(callbackBaseUrl(isSandbox)),
+  });
   await boss.schedule(purge.name, '17 3 * * *');
 }
 

@@ -36,6 +36,10 @@ import * as mappingTemplatesIdRoute from '@/app/api/mapping-templates/[id]/route
 import * as mappingTemplatesRoute from '@/app/api/mapping-templates/route';
 import * as sTokenRoute from '@/app/api/s/[token]/route';
 import * as sandboxRecordsModuleRoute from '@/app/api/sandbox/records/[module]/route';
+import * as schedulesIdRoute from '@/app/api/schedules/[id]/route';
+import * as schedulesIdRunNowRoute from '@/app/api/schedules/[id]/run-now/route';
+import * as schedulesIdRunsRoute from '@/app/api/schedules/[id]/runs/route';
+import * as schedulesRoute from '@/app/api/schedules/route';
 import * as shareLinksIdRoute from '@/app/api/share-links/[id]/route';
 import * as shareLinksActivityRoute from '@/app/api/share-links/activity/route';
 import * as shareLinksRoute from '@/app/api/share-links/route';
@@ -170,6 +174,18 @@ export const API_ROUTES: readonly { file: string; path: string; module: Record<s
     path: '/api/sandbox/records/{module}',
     module: sandboxRecordsModuleRoute,
   },
+  { file: 'app/api/schedules/[id]/route.ts', path: '/api/schedules/{id}', module: schedulesIdRoute },
+  {
+    file: 'app/api/schedules/[id]/run-now/route.ts',
+    path: '/api/schedules/{id}/run-now',
+    module: schedulesIdRunNowRoute,
+  },
+  {
+    file: 'app/api/schedules/[id]/runs/route.ts',
+    path: '/api/schedules/{id}/runs',
+    module: schedulesIdRunsRoute,
+  },
+  { file: 'app/api/schedules/route.ts', path: '/api/schedules', module: schedulesRoute },
   { file: 'app/api/share-links/[id]/route.ts', path: '/api/share-links/{id}', module: shareLinksIdRoute },
   {
     file: 'app/api/share-links/activity/route.ts',
