@@ -1,14 +1,54 @@
-// A stand-in server process for the crash test: runs one import's passes until it is finished (or killed).
+// A stand-in server process for the crash tests: runs one import's passes until it is finished (or killed).
+// With CRASH_AT set it kills itself with SIGKILL at that step of the import, as a pulled plug would.
 import { openDatabase } from '@/lib/db/open-database';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 import { advanceImport } from '../run/advance-import';
 
+const CHUNK_ZIP = /chunk-\d+\.zip$/;
+const crashAt = process.env.CRASH_AT;
+const die = (): never => {
+  process.kill(process.pid, 'SIGKILL');
+  throw new Error('unreachable');
+};
+
+/** Zoho calls: die before the upload, after Zoho accepted the create, before a poll, before the download. */
+function crashingFetch(real: typeof fetch): typeof fetch {
+  return async (input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    const method = (init?.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const path = new URL(url).pathname;
+    if (crashAt === 'upload' && method === 'POST' && /\/crm\/v\d+\/upload$/.test(path)) die();
+    if (crashAt === 'in_zoho' && method === 'GET' && /\/crm\/bulk\/v\d+\/write\/\d+$/.test(path)) die();
+    if (crashAt === 'download' && method === 'GET' && /\.zip$/.test(path)) die();
+    const response = await real(input, init);
+    if (crashAt === 'create' && method === 'POST' && /\/crm\/bulk\/v\d+\/write$/.test(path)) die();
+    return response;
+  };
+}
+
 async function main(): Promise<void> {
   const [connectionString, storageRoot = '', importId = ''] = process.argv.slice(2);
   const database = await openDatabase({ url: connectionString, dataDir: storageRoot });
+  globalThis.fetch = crashingFetch(globalThis.fetch);
+  const files = localFileStorage(storageRoot);
+  const stored = new Set<string>();
+  const storage = {
+    ...files,
+    // The split stored its first chunk; the books of a chunk were written (its zip goes right after).
+    append: async (...args: Parameters<typeof files.append>) => {
+      const written = await files.append(...args);
+      if (crashAt === 'split' && CHUNK_ZIP.test(args[0])) die();
+      stored.add(args[0]);
+      return written;
+    },
+    remove: async (key: string) => {
+      if (crashAt === 'books' && stored.has(key)) die();
+      return files.remove(key);
+    },
+  };
   const context = {
     db: database.db,
-    storage: localFileStorage(storageRoot),
+    storage,
     concurrentJobs: 1,
     pollMs: { first: 100, max: 300 },
     leaseMs: 2_000,
