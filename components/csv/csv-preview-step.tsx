@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { formatBytes, formatCount, formatElapsed } from '@/components/ui/format';
 import { ColumnProfileList } from './column-profile-card';
+import { EncodingNotice } from './encoding-notice';
 import type { WizardAction, WizardState } from './import-wizard-reducer';
 import { ParseOptionsBar } from './parse-options-bar';
 import { PreviewGrid } from './preview-grid';
@@ -42,6 +43,14 @@ export function CsvPreviewStep({ state, file, dispatch, onCancel }: Props) {
           options={state.options}
           detectedEncoding={state.detectedEncoding}
           onChange={(overrides) => dispatch({ type: 'optionsChanged', overrides })}
+        />
+      ) : null}
+      {state.options ? (
+        <EncodingNotice
+          encoding={state.options.encoding}
+          detected={state.detectedEncoding}
+          suggestion={state.encodingSuggestion}
+          onChoose={(encoding) => dispatch({ type: 'optionsChanged', overrides: { encoding } })}
         />
       ) : null}
       {state.error ? <Alert>{state.error}</Alert> : null}

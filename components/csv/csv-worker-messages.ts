@@ -4,7 +4,7 @@ import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
 import type { CsvProblem } from '@/lib/csv/csv-problems';
 import type { UnreadableFile } from '@/lib/csv/detect-unreadable-file';
 import type { ScanProgress } from '@/lib/csv/scan-csv-stream';
-import type { EncodingGuess } from '@/lib/csv/sniff-encoding';
+import type { EncodingCandidate, EncodingGuess } from '@/lib/csv/sniff-encoding';
 
 export type WorkerRequest =
   | { type: 'scan'; file: File; overrides: Partial<CsvParseOptions> }
@@ -28,6 +28,8 @@ export type WorkerDone = {
   profiles: ColumnProfile[];
   problems: CsvProblem[];
   isCancelled: boolean;
+  /** Bytes further in the file did not decode: the encoding they most likely are (offered, never applied). */
+  encodingSuggestion: EncodingCandidate | null;
 };
 
 export type WorkerFailed = {

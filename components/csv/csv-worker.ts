@@ -1,8 +1,10 @@
 import { z } from 'zod';
+import { canonicalEncoding } from '@/lib/csv/create-text-decoder';
 import { type CsvParseOptions, csvParseOptionsSchema } from '@/lib/csv/csv-parse-options';
 import { detectParseOptions } from '@/lib/csv/detect-parse-options';
 import { detectUnreadableFile } from '@/lib/csv/detect-unreadable-file';
 import { scanCsvStream } from '@/lib/csv/scan-csv-stream';
+import { type EncodingCandidate, sniffEncoding } from '@/lib/csv/sniff-encoding';
 import type { WorkerResponse } from './csv-worker-messages';
 
 // Browser-only module worker: the main thread never sees more than the preview rows and the summaries.
@@ -20,13 +22,13 @@ function post(message: WorkerResponse): void {
   self.postMessage(message);
 }
 
-function isKnownEncoding(label: string): boolean {
-  try {
-    new TextDecoder(label);
-    return true;
-  } catch {
-    return false;
-  }
+/** What bytes the chosen encoding could not read most likely are: another encoding's reading of them. */
+function suggestEncoding(bytes: Uint8Array | null, current: string): EncodingCandidate | null {
+  if (!bytes) return null;
+  const guess = sniffEncoding(bytes);
+  const other = guess.candidates.find((candidate) => candidate.encoding !== current);
+  if (other) return other;
+  return guess.encoding !== current ? { encoding: guess.encoding, confidence: 100, sampleRow: '' } : null;
 }
 
 async function scan(file: Blob, overrides: Partial<CsvParseOptions>): Promise<void> {
@@ -36,7 +38,7 @@ async function scan(file: Blob, overrides: Partial<CsvParseOptions>): Promise<vo
   const unreadable = detectUnreadableFile(sample, options.encoding);
   const tried = { options, detectedEncoding: encoding };
   if (unreadable) return post({ type: 'failed', code: unreadable.code, message: unreadable.message, tried });
-  if (!isKnownEncoding(options.encoding)) {
+  if (!canonicalEncoding(options.encoding)) {
     return post({
       type: 'failed',
       code: 'read_error',
@@ -80,6 +82,7 @@ async function scan(file: Blob, overrides: Partial<CsvParseOptions>): Promise<vo
     profiles: outcome.scan.profiles(),
     problems: outcome.scan.problems(),
     isCancelled: outcome.isCancelled,
+    encodingSuggestion: suggestEncoding(outcome.undecodedBytes, options.encoding),
   });
 }
 

@@ -7,7 +7,13 @@ const file = new File(['a,b\n1,2\n'], 'people.csv');
 const preview: WorkerPreview = {
   type: 'preview',
   options: DEFAULT_PARSE_OPTIONS,
-  detectedEncoding: { encoding: 'utf-8', hasBom: false, reason: 'valid UTF-8' },
+  detectedEncoding: {
+    encoding: 'utf-8',
+    hasBom: false,
+    reason: 'valid UTF-8',
+    isCertain: true,
+    candidates: [],
+  },
   headers: ['a', 'b'],
   rows: [{ record: 2, cells: ['1', '2'] }],
   problems: [],
@@ -44,6 +50,7 @@ describe('importWizardReducer', () => {
       profiles: [],
       problems: [],
       isCancelled: true,
+      encodingSuggestion: null,
     };
     state = importWizardReducer(state, { type: 'worker', runId: 1, message: done });
     expect(state.status).toBe('cancelled');

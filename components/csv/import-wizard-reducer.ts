@@ -3,7 +3,7 @@ import type { PreviewRow } from '@/lib/csv/create-csv-scan';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
 import type { CsvProblem } from '@/lib/csv/csv-problems';
 import type { ScanProgress } from '@/lib/csv/scan-csv-stream';
-import type { EncodingGuess } from '@/lib/csv/sniff-encoding';
+import type { EncodingCandidate, EncodingGuess } from '@/lib/csv/sniff-encoding';
 import type { WorkerResponse } from './csv-worker-messages';
 
 export type ScanStatus = 'idle' | 'reading' | 'scanning' | 'cancelling' | 'done' | 'cancelled' | 'failed';
@@ -16,6 +16,7 @@ export type WizardState = {
   overrides: Partial<CsvParseOptions>;
   options: CsvParseOptions | null;
   detectedEncoding: EncodingGuess | null;
+  encodingSuggestion: EncodingCandidate | null;
   headers: string[];
   rows: PreviewRow[];
   previewMs: number | null;
@@ -43,6 +44,7 @@ export const initialWizardState: WizardState = {
   overrides: {},
   options: null,
   detectedEncoding: null,
+  encodingSuggestion: null,
   headers: [],
   rows: [],
   previewMs: null,
@@ -81,6 +83,7 @@ function onWorker(state: WizardState, message: WorkerResponse): WizardState {
         progress: message.progress,
         profiles: message.profiles,
         problems: message.problems,
+        encodingSuggestion: message.encodingSuggestion,
       };
     }
     case 'failed': {

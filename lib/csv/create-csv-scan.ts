@@ -4,6 +4,7 @@ import type { CsvParseOptions } from './csv-parse-options';
 import { createProblemCollector } from './csv-problems';
 import { dedupeHeaders, numberedHeaders } from './dedupe-headers';
 import { reportEnd, reportHeaderRenames } from './report-problems';
+import { hasMojibake } from './unlikely-text';
 
 /** Security cap: a single field may not exceed 128 KiB. */
 export const MAX_FIELD_CHARS = 128 * 1024;
@@ -24,7 +25,28 @@ export function createCsvScan(options: CsvParseOptions, previewLimit: number) {
   let rows = 0;
   // Once the decoder has produced a U+FFFD, every later row is checked for one (a row may span chunks).
   let hasSeenReplacement = false;
+  let hasSeenMojibake = false;
   let stopped: ReaderEnd | null = null;
+
+  /** Never a silent mojibake: text the decoder could not read, or read into unlikely characters, is a problem. */
+  function checkText(fields: string[], record: number, line: number): void {
+    if (hasSeenReplacement && fields.some((field) => field.includes('\uFFFD'))) {
+      problems.add(
+        'invalid_bytes',
+        record,
+        line,
+        `Records with bytes that are not valid ${options.encoding}`,
+      );
+    }
+    if (hasSeenMojibake && fields.some(hasMojibake)) {
+      problems.add(
+        'unlikely_text',
+        record,
+        line,
+        `Records with text that looks misread (such as "Ã©" or control characters): the file may not be ${options.encoding}`,
+      );
+    }
+  }
 
   function start(fields: string[]): void {
     if (options.hasHeader) {
@@ -50,14 +72,6 @@ export function createCsvScan(options: CsvParseOptions, previewLimit: number) {
     for (const field of fields) {
       if (field.length > MAX_FIELD_CHARS) problems.add('field_too_long', record, line, 'Fields over 128 KiB');
     }
-    if (hasSeenReplacement && fields.some((field) => field.includes('\uFFFD'))) {
-      problems.add(
-        'invalid_bytes',
-        record,
-        line,
-        `Records with bytes that are not valid ${options.encoding}`,
-      );
-    }
     rowProfiler.add(fields);
     if (preview.length < previewLimit) {
       preview.push({ record, cells: fields.map((cell) => cell.slice(0, PREVIEW_CELL_CHARS)) });
@@ -66,6 +80,7 @@ export function createCsvScan(options: CsvParseOptions, previewLimit: number) {
 
   function onRecord(fields: string[], record: number, line: number): void {
     if (record < options.headerRow || isBlank(fields)) return;
+    checkText(fields, record, line);
     if (!headers) {
       start(fields);
       if (options.hasHeader) return;
@@ -78,6 +93,7 @@ export function createCsvScan(options: CsvParseOptions, previewLimit: number) {
   return {
     push(text: string): boolean {
       if (!hasSeenReplacement) hasSeenReplacement = text.includes('\uFFFD');
+      if (!hasSeenMojibake) hasSeenMojibake = hasMojibake(text);
       stopped = reader.push(text);
       return stopped === null;
     },

@@ -5,6 +5,7 @@ export type CsvProblemKind =
   | 'duplicate_header'
   | 'empty_header'
   | 'invalid_bytes'
+  | 'unlikely_text'
   | 'field_too_long'
   | 'no_data_rows';
 

@@ -1,3 +1,4 @@
+import { decodeSample } from './create-text-decoder';
 import type { CsvParseOptions } from './csv-parse-options';
 import { detectDelimiter } from './detect-delimiter';
 import { detectNewline } from './detect-newline';
@@ -6,11 +7,11 @@ import { type EncodingGuess, sniffEncoding } from './sniff-encoding';
 
 export type DetectedOptions = { options: CsvParseOptions; encoding: EncodingGuess };
 
-function decodeSample(sample: Uint8Array, encoding: string): string {
+function decodeAny(sample: Uint8Array, encoding: string): string {
   try {
-    return new TextDecoder(encoding).decode(sample, { stream: true });
+    return decodeSample(sample, encoding);
   } catch {
-    return new TextDecoder('utf-8').decode(sample, { stream: true });
+    return decodeSample(sample, 'utf-8');
   }
 }
 
@@ -21,7 +22,7 @@ export function detectParseOptions(
 ): DetectedOptions {
   const encoding = sniffEncoding(sample);
   const chosenEncoding = overrides.encoding ?? encoding.encoding;
-  const text = decodeSample(sample, chosenEncoding);
+  const text = decodeAny(sample, chosenEncoding);
   const quoteChar = overrides.quoteChar ?? detectQuoteChar(text);
   const newline = overrides.newline ?? detectNewline(text, quoteChar);
   const delimiter = overrides.delimiter ?? detectDelimiter(text, quoteChar, newline);

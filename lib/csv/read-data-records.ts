@@ -1,4 +1,5 @@
 import { createRecordReader } from './create-record-reader';
+import { createTextDecoder } from './create-text-decoder';
 import type { CsvParseOptions } from './csv-parse-options';
 
 /**
@@ -17,7 +18,7 @@ export async function readDataRecords(
     if (fields.length === 1 && fields[0] === '') return;
     onRecord(fields, record);
   });
-  const decoder = new TextDecoder(parseOptions.encoding);
+  const decoder = createTextDecoder(parseOptions.encoding);
   for await (const chunk of chunks) {
     if (options.isCancelled?.()) break;
     reader.push(decoder.decode(chunk, { stream: true }));

@@ -1,4 +1,5 @@
 import { type CsvScan, createCsvScan } from './create-csv-scan';
+import { createTextDecoder } from './create-text-decoder';
 import type { CsvParseOptions } from './csv-parse-options';
 
 const BATCH_CHARS = 1024 * 1024;
@@ -14,7 +15,15 @@ export type ScanCallbacks = {
   isCancelled?: () => boolean;
 };
 
-export type ScanOutcome = { scan: CsvScan; progress: ScanProgress; isCancelled: boolean };
+export type ScanOutcome = {
+  scan: CsvScan;
+  progress: ScanProgress;
+  isCancelled: boolean;
+  /** The first chunk whose bytes did not decode (cut to 64 KiB), to guess what encoding they really are. */
+  undecodedBytes: Uint8Array | null;
+};
+
+const UNDECODED_SAMPLE_BYTES = 64 * 1024;
 
 /**
  * Decodes with a streaming TextDecoder (a character split across chunks stays whole, unlike papaparse's own
@@ -26,7 +35,7 @@ export async function scanCsvStream(
   callbacks: ScanCallbacks,
 ): Promise<ScanOutcome> {
   const scan = createCsvScan(options, callbacks.previewLimit);
-  const decoder = new TextDecoder(options.encoding);
+  const decoder = createTextDecoder(options.encoding);
   const reader = stream.getReader();
   const startedAt = Date.now();
   const interval = callbacks.progressIntervalMs ?? 100;
@@ -34,23 +43,26 @@ export async function scanCsvStream(
   let bytesRead = 0;
   let isPreviewSent = false;
   let pending = '';
+  let undecodedBytes: Uint8Array | null = null;
   const progress = (): ScanProgress => ({ bytesRead, rows: scan.rows, elapsedMs: Date.now() - startedAt });
 
   try {
     for (;;) {
       if (callbacks.isCancelled?.()) {
         await reader.cancel();
-        return { scan, progress: progress(), isCancelled: true };
+        return { scan, progress: progress(), isCancelled: true, undecodedBytes };
       }
       const { done, value } = await reader.read();
       if (done) break;
       bytesRead += value.byteLength;
-      pending += decoder.decode(value, { stream: true });
+      const text = decoder.decode(value, { stream: true });
+      if (!undecodedBytes && text.includes('\uFFFD')) undecodedBytes = value.slice(0, UNDECODED_SAMPLE_BYTES);
+      pending += text;
       // Until the preview is out every chunk is parsed at once; after that, ~1 MB batches cost less per row.
       if (isPreviewSent && pending.length < BATCH_CHARS) continue;
-      const text = pending;
+      const batch = pending;
       pending = '';
-      if (!scan.push(text)) break;
+      if (!scan.push(batch)) break;
       if (!isPreviewSent && scan.preview().length >= callbacks.previewLimit) {
         isPreviewSent = true;
         callbacks.onPreview?.(scan);
@@ -65,7 +77,7 @@ export async function scanCsvStream(
     if (!scan.isStopped) scan.push(pending + decoder.decode());
     scan.end();
     if (!isPreviewSent) callbacks.onPreview?.(scan);
-    return { scan, progress: progress(), isCancelled: false };
+    return { scan, progress: progress(), isCancelled: false, undecodedBytes };
   } finally {
     reader.releaseLock();
   }

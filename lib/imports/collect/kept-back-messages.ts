@@ -8,6 +8,8 @@ export const KEPT_BACK_CODES = {
 /** Why a row was never sent (outcome `excluded`): the import page and the results CSV show these words. */
 export const KEPT_BACK = {
   invalid: 'Kept back before sending: the pre-flight found Zoho would skip this row.',
+  undecodable:
+    'Kept back before sending: this row has bytes the chosen encoding cannot read (they would reach Zoho as "\uFFFD"). Choose the encoding the file really is, or fix the row, then import it again.',
   oversizedFamily:
     'Not sent: this row and its child rows do not fit one Zoho job (too many subform rows, or too many bytes). Split its children and import it again.',
   orphan:

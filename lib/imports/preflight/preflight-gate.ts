@@ -7,7 +7,7 @@ import type { createServerPreflight } from './server-preflight';
 /**
  * Which rows the split sends: the server pre-flight sees every row, and rows it finds invalid stay back when the
  * admin chose so. Duplicates checked on disk are known only once the file is read: keeping them back then takes
- * a first pass over the file before the split.
+ * a first pass over the file before the split. A row with bytes its encoding could not read is always kept back.
  */
 export async function preflightGate(
   preflight: ReturnType<typeof createServerPreflight>,
@@ -25,7 +25,10 @@ export async function preflightGate(
       (recordNumber, record) => preflight.add(recordNumber, record, quote),
     );
     preflight.finish();
-    return (recordNumber) => !preflight.isInvalid(recordNumber);
+    return (recordNumber) => !preflight.isInvalid(recordNumber) && !preflight.isUndecodable(recordNumber);
   }
-  return (recordNumber, record) => preflight.add(recordNumber, record, quote) || !options.excludeInvalid;
+  return (recordNumber, record) => {
+    const isValid = preflight.add(recordNumber, record, quote);
+    return !preflight.isUndecodable(recordNumber) && (isValid || !options.excludeInvalid);
+  };
 }

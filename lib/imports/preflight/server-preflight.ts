@@ -33,14 +33,18 @@ export function createServerPreflight(input: PreflightInput) {
   const preflight = createPreflight(input, { records: external?.records });
   const mapped = mappedColumnIndexes(input.mapping);
   let duplicates: Duplicates | undefined;
+  const undecodable = new Set<number>();
   return {
     /** False once the file alone shows Zoho would skip this row (a disk-checked duplicate shows only at `finish`). */
     add(recordNumber: number, record: ScannedRecord, quote: number): boolean {
       const values: string[] = [];
       for (const index of mapped) values[index] = decodeField(record, index, quote);
+      if (mapped.some((index) => values[index]?.includes('\uFFFD'))) undecodable.add(recordNumber);
       preflight.add(recordNumber, values);
       return !preflight.invalidRecords().has(recordNumber);
     },
+    /** A mapped cell holds bytes the file's encoding could not read: such a row never goes to Zoho. */
+    isUndecodable: (recordNumber: number): boolean => undecodable.has(recordNumber),
     /** Whether duplicates are only known after the whole file (then exclusion needs a second pass). */
     isDeferred: external !== undefined,
     finish(): void {

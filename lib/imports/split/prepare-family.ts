@@ -103,7 +103,12 @@ export async function prepareFamily(
   // The split's books land together, and only while this runner still holds the import.
   await fenced(context, async (tx) => {
     await insertImportRows(tx, [
-      ...keptBack(row.id, summary.parents.excluded, KEPT_BACK.invalid),
+      ...keptBack(
+        row.id,
+        summary.parents.excluded.filter((recordNumber) => !preflight.isUndecodable(recordNumber)),
+        KEPT_BACK.invalid,
+      ),
+      ...keptBack(row.id, summary.parents.excluded.filter(preflight.isUndecodable), KEPT_BACK.undecodable),
       ...keptBack(
         row.id,
         summary.parents.oversized,

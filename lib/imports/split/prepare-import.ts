@@ -102,7 +102,7 @@ export async function prepareImport(context: ImportContext, claimed: Import): Pr
         importId: row.id,
         recordNumber,
         outcome: 'excluded' as const,
-        message: KEPT_BACK.invalid,
+        message: preflight.isUndecodable(recordNumber) ? KEPT_BACK.undecodable : KEPT_BACK.invalid,
       })),
     );
     await tx

@@ -83,9 +83,9 @@ export async function startImportHarness(
         | Record<string, unknown>[];
       return Array.isArray(body) ? body : (body.records ?? []);
     },
-    async upload(csv: string, fileName = 'leads.csv'): Promise<string> {
+    async upload(csv: string | Uint8Array, fileName = 'leads.csv'): Promise<string> {
       const key = `uploads/${randomBytes(8).toString('hex')}`;
-      const bytes = Buffer.from(csv, 'utf8');
+      const bytes = typeof csv === 'string' ? Buffer.from(csv, 'utf8') : Buffer.from(csv);
       await storage.append(key, Readable.from([bytes]), bytes.length);
       const [row] = await database.db
         .insert(uploads)

@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+
+const FILES = path.join(__dirname, 'fixtures', 'files');
+
+async function drop(page: Page, name: string) {
+  await page.goto('/imports/new');
+  await page.getByLabel('Choose a CSV file').setInputFiles(path.join(FILES, name));
+}
+
+async function simRecords(module: string): Promise<Record<string, unknown>[]> {
+  const response = await fetch(`${process.env.E2E_SIM_URL}/__sim/records/${module}`);
+  return ((await response.json()) as { records: Record<string, unknown>[] }).records;
+}
+
+async function importDropped(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Continue to mapping' }).click();
+  await expect(page.getByLabel('Module')).toHaveValue('Leads');
+  const run = page.getByRole('region', { name: 'Run the import' });
+  await run.getByLabel('Import name').fill(name);
+  await run.getByRole('button', { name: 'Start import' }).click();
+  await expect(page).toHaveURL(/\/imports\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByText('Completed', { exact: true }).first()).toBeVisible({ timeout: 60_000 });
+}
+
+test.describe('files as people really have them', () => {
+  test.beforeAll(async ({ browser }) => {
+    const page = await browser.newPage();
+    await page.goto('/connection');
+    await page.getByRole('link', { name: 'Use the built-in sandbox' }).click();
+    await expect(page).toHaveURL(/\/connection\?connected=/);
+    await page.close();
+  });
+
+  for (const [file, encoding, names] of [
+    ['leads-shift-jis.csv', 'shift_jis', ['山田', '佐藤']],
+    ['leads-gb18030.csv', 'gb18030', ['王', '李']],
+  ] as const) {
+    test(`a ${encoding} export is read as ${encoding}, said so, and imports with its names intact`, async ({
+      page,
+    }) => {
+      await drop(page, file);
+      const notice = page.getByRole('region', { name: 'Encoding check' });
+      await expect(notice).toContainText(`This file is not UTF-8: it reads as ${encoding}`);
+      await expect(notice.getByRole('button', { name: `Reading as ${encoding}` })).toBeVisible();
+      const grid = page.getByRole('table', { name: 'CSV preview' });
+      for (const name of names) await expect(grid.getByRole('button', { name, exact: true })).toBeVisible();
+      await expect(page.getByText('No problems found in this file.')).toBeVisible();
+      await importDropped(page, `E2E ${encoding}`);
+      const stored = (await simRecords('Leads')).map((record) => record.Last_Name);
+      for (const name of names) expect(stored).toContain(name);
+    });
+  }
+
+  test('an uncertain encoding offers the likeliest readings with a sample row; one click chooses', async ({
+    page,
+  }) => {
+    await drop(page, 'central-european.csv');
+    const notice = page.getByRole('region', { name: 'Encoding check' });
+    await expect(notice).toContainText('its encoding is not certain');
+    await expect(notice).toContainText('Jiří Dvořák,Škoda Auto,Mladá Boleslav');
+    await expect(notice).toContainText('Jiøí Dvoøák,©koda Auto');
+    await notice.getByRole('button', { name: 'Use windows-1252' }).click();
+    const grid = page.getByRole('table', { name: 'CSV preview' });
+    await expect(grid.getByRole('button', { name: 'Jiøí Dvoøák' })).toBeVisible();
+    await page
+      .getByRole('region', { name: 'Encoding check' })
+      .getByRole('button', { name: 'Use iso-8859-2' })
+      .click();
+    await expect(grid.getByRole('button', { name: 'Jiří Dvořák' })).toBeVisible();
+    await expect(page.getByLabel('Encoding', { exact: true })).toHaveValue('iso-8859-2');
+  });
+
+  test('a UTF-8 file with a few Latin-1 bytes deep inside names the encoding they likely are', async ({
+    page,
+  }) => {
+    const head = `Name,City\n${'Ada,London\n'.repeat(30_000)}`;
+    const tail = Buffer.from('Jos\xe9,M\xfcnchen\n', 'latin1');
+    await page.goto('/imports/new');
+    await page.getByLabel('Choose a CSV file').setInputFiles({
+      name: 'mixed.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.concat([Buffer.from(head, 'utf8'), tail]),
+    });
+    await expect(page.getByText('Scan complete')).toBeVisible();
+    const problems = page.getByRole('list', { name: 'Problems' });
+    await expect(problems).toContainText('Records with bytes that are not valid utf-8');
+    await expect(problems).toContainText('record 30002');
+    const suggestion = page.getByRole('region', { name: 'Encoding suggestion' });
+    await expect(suggestion).toContainText('They most likely are windows-1252');
+    await expect(page.getByLabel('Encoding', { exact: true })).toHaveValue('utf-8');
+    await suggestion.getByRole('button', { name: 'Use windows-1252' }).click();
+    await expect(page.getByLabel('Encoding', { exact: true })).toHaveValue('windows-1252');
+  });
+});
