@@ -42,6 +42,7 @@ export function CsvPreviewStep({ state, file, dispatch, onCancel }: Props) {
         <ParseOptionsBar
           options={state.options}
           detectedEncoding={state.detectedEncoding}
+          sepLine={state.sepLine}
           onChange={(overrides) => dispatch({ type: 'optionsChanged', overrides })}
         />
       ) : null}

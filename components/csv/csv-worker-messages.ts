@@ -14,6 +14,8 @@ export type WorkerPreview = {
   type: 'preview';
   options: CsvParseOptions;
   detectedEncoding: EncodingGuess;
+  /** The delimiter named by Excel's `sep=X` first line, when the file has one. */
+  sepLine: string | null;
   headers: string[];
   rows: PreviewRow[];
   problems: CsvProblem[];

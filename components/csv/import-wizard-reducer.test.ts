@@ -14,6 +14,7 @@ const preview: WorkerPreview = {
     isCertain: true,
     candidates: [],
   },
+  sepLine: null,
   headers: ['a', 'b'],
   rows: [{ record: 2, cells: ['1', '2'] }],
   problems: [],

@@ -17,6 +17,7 @@ export type WizardState = {
   options: CsvParseOptions | null;
   detectedEncoding: EncodingGuess | null;
   encodingSuggestion: EncodingCandidate | null;
+  sepLine: string | null;
   headers: string[];
   rows: PreviewRow[];
   previewMs: number | null;
@@ -45,6 +46,7 @@ export const initialWizardState: WizardState = {
   options: null,
   detectedEncoding: null,
   encodingSuggestion: null,
+  sepLine: null,
   headers: [],
   rows: [],
   previewMs: null,
@@ -69,9 +71,19 @@ function restart(state: WizardState, file: File, overrides: Partial<CsvParseOpti
 function onWorker(state: WizardState, message: WorkerResponse): WizardState {
   switch (message.type) {
     case 'preview': {
-      const { options, detectedEncoding, headers, rows, problems, elapsedMs } = message;
+      const { options, detectedEncoding, sepLine, headers, rows, problems, elapsedMs } = message;
       const status = state.status === 'reading' ? 'scanning' : state.status;
-      return { ...state, options, detectedEncoding, headers, rows, problems, previewMs: elapsedMs, status };
+      return {
+        ...state,
+        options,
+        detectedEncoding,
+        sepLine,
+        headers,
+        rows,
+        problems,
+        previewMs: elapsedMs,
+        status,
+      };
     }
     case 'progress':
       return { ...state, progress: message.progress, problems: message.problems };

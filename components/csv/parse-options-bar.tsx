@@ -13,6 +13,7 @@ import type { EncodingGuess } from '@/lib/csv/sniff-encoding';
 type Props = {
   options: CsvParseOptions;
   detectedEncoding: EncodingGuess | null;
+  sepLine: string | null;
   onChange: (overrides: Partial<CsvParseOptions>) => void;
 };
 
@@ -38,7 +39,7 @@ function Labelled({
 }
 
 /** Every detected setting can be overridden; any change re-parses the file. */
-export function ParseOptionsBar({ options, detectedEncoding, onChange }: Props) {
+export function ParseOptionsBar({ options, detectedEncoding, sepLine, onChange }: Props) {
   const encodings = ENCODING_CHOICES.includes(options.encoding as (typeof ENCODING_CHOICES)[number])
     ? ENCODING_CHOICES
     : [options.encoding, ...ENCODING_CHOICES];
@@ -47,7 +48,10 @@ export function ParseOptionsBar({ options, detectedEncoding, onChange }: Props) 
       aria-label="Parse options"
       className="flex flex-wrap items-start gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
     >
-      <Labelled label="Delimiter">
+      <Labelled
+        label="Delimiter"
+        hint={sepLine === options.delimiter ? `From Excel's "sep=" first line (skipped)` : undefined}
+      >
         {(id) => (
           <select
             id={id}
@@ -132,6 +136,17 @@ export function ParseOptionsBar({ options, detectedEncoding, onChange }: Props) 
         />
         File has no header
       </label>
+      {options.hasTrailingDelimiter !== undefined ? (
+        <label className="mt-6 flex items-center gap-2 text-sm text-slate-700">
+          <input
+            type="checkbox"
+            className="h-4 w-4 rounded border-slate-300"
+            checked={options.hasTrailingDelimiter}
+            onChange={(e) => onChange({ hasTrailingDelimiter: e.target.checked })}
+          />
+          Lines end with a delimiter: ignore the empty last column
+        </label>
+      ) : null}
     </section>
   );
 }

@@ -4,7 +4,7 @@ import type { CsvProblem, CsvProblemKind } from '@/lib/csv/csv-problems';
 
 const BLOCKING: CsvProblemKind[] = ['unclosed_quote', 'invalid_bytes', 'field_too_long'];
 
-const HEADER_KINDS: CsvProblemKind[] = ['duplicate_header', 'empty_header'];
+const HEADER_KINDS: CsvProblemKind[] = ['duplicate_header', 'empty_header', 'trimmed_header'];
 
 function where(problem: CsvProblem): string {
   if (HEADER_KINDS.includes(problem.kind)) return `in the header row (record ${problem.firstRecords[0]})`;

@@ -80,6 +80,7 @@ export function createCsvScan(options: CsvParseOptions, previewLimit: number) {
 
   function onRecord(fields: string[], record: number, line: number): void {
     if (record < options.headerRow || isBlank(fields)) return;
+    if (options.hasTrailingDelimiter && fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
     checkText(fields, record, line);
     if (!headers) {
       start(fields);

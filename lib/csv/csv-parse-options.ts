@@ -13,6 +13,8 @@ export const csvParseOptionsSchema = z.object({
   /** 1-based record number where the table starts (the header, or the first data row); records above are dropped. */
   headerRow: z.number().int().min(1),
   hasHeader: z.boolean(),
+  /** Every line ends with a delimiter (Excel's habit): the empty last field is not a column. */
+  hasTrailingDelimiter: z.boolean().optional(),
 });
 
 /** How to read one CSV file: chosen in the preview, kept with the import for the server-side split. */

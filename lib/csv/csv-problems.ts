@@ -4,6 +4,7 @@ export type CsvProblemKind =
   | 'unclosed_quote'
   | 'duplicate_header'
   | 'empty_header'
+  | 'trimmed_header'
   | 'invalid_bytes'
   | 'unlikely_text'
   | 'field_too_long'

@@ -43,7 +43,7 @@ describe('detectUnreadableFile', () => {
   const bytes = (values: number[]) => new Uint8Array(values);
   it('names empty files, workbooks and binaries', () => {
     expect(detectUnreadableFile(bytes([]), 'utf-8')?.code).toBe('empty');
-    expect(detectUnreadableFile(bytes([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'utf-8')?.code).toBe('spreadsheet');
+    expect(detectUnreadableFile(bytes([0x50, 0x4b, 0x03, 0x04, 1, 2]), 'utf-8')?.kind).toBe('a ZIP archive');
     expect(detectUnreadableFile(bytes([0xd0, 0xcf, 0x11, 0xe0]), 'utf-8')?.code).toBe('spreadsheet');
     expect(detectUnreadableFile(bytes([0x89, 0x50, 0x4e, 0x47, 0, 1]), 'utf-8')?.code).toBe('binary');
   });

@@ -1,11 +1,20 @@
 import { decodeSample } from './create-text-decoder';
-import type { CsvParseOptions } from './csv-parse-options';
+import { type CsvDelimiter, type CsvParseOptions, DELIMITERS } from './csv-parse-options';
 import { detectDelimiter } from './detect-delimiter';
 import { detectNewline } from './detect-newline';
 import { detectQuoteChar } from './detect-quote-char';
+import { detectTrailingDelimiter } from './detect-trailing-delimiter';
 import { type EncodingGuess, sniffEncoding } from './sniff-encoding';
 
-export type DetectedOptions = { options: CsvParseOptions; encoding: EncodingGuess };
+export type DetectedOptions = {
+  options: CsvParseOptions;
+  encoding: EncodingGuess;
+  /** The delimiter Excel's `sep=X` first line named (that line is skipped). */
+  sepLine: CsvDelimiter | null;
+};
+
+/** Excel writes, and honours, a first line `sep=;` naming the delimiter. */
+const SEP_LINE = /^sep=(.)\r?\n/i;
 
 function decodeAny(sample: Uint8Array, encoding: string): string {
   try {
@@ -23,18 +32,28 @@ export function detectParseOptions(
   const encoding = sniffEncoding(sample);
   const chosenEncoding = overrides.encoding ?? encoding.encoding;
   const text = decodeAny(sample, chosenEncoding);
+  const sepLine = DELIMITERS.find((delimiter) => SEP_LINE.exec(text)?.[1] === delimiter) ?? null;
   const quoteChar = overrides.quoteChar ?? detectQuoteChar(text);
   const newline = overrides.newline ?? detectNewline(text, quoteChar);
-  const delimiter = overrides.delimiter ?? detectDelimiter(text, quoteChar, newline);
+  const table = sepLine ? text.replace(SEP_LINE, '') : text;
+  const delimiter = overrides.delimiter ?? sepLine ?? detectDelimiter(table, quoteChar, newline);
+  const headerRow = overrides.headerRow ?? (sepLine ? 2 : 1);
+  const hasTrailingDelimiter =
+    overrides.hasTrailingDelimiter ??
+    detectTrailingDelimiter(text, { delimiter, quoteChar, newline, headerRow });
   return {
     encoding,
+    sepLine,
     options: {
       encoding: chosenEncoding,
       delimiter,
       quoteChar,
       newline,
-      headerRow: overrides.headerRow ?? 1,
+      headerRow,
       hasHeader: overrides.hasHeader ?? true,
+      ...(hasTrailingDelimiter || overrides.hasTrailingDelimiter !== undefined
+        ? { hasTrailingDelimiter }
+        : {}),
     },
   };
 }

@@ -20,8 +20,30 @@ export function reportHeaderRenames(
   for (const _ of empties) {
     problems.add('empty_header', headerRow, headerRow, `Empty headers named: ${empties.join(', ')}`);
   }
+  const trimmed = renames.filter((rename) => rename.reason === 'trimmed');
+  const shown = trimmed
+    .map((rename) => `"${visibleEdges(rename.original)}" as "${rename.header}"`)
+    .join(', ');
+  for (const _ of trimmed) {
+    problems.add(
+      'trimmed_header',
+      headerRow,
+      headerRow,
+      `Spaces or invisible characters around headers are ignored for matching: ${shown}`,
+    );
+  }
 }
 
+/** Edge spaces as ␣ and invisible characters by code point, so the admin sees what was there. */
+function visibleEdges(header: string): string {
+  const mark = (run: string) =>
+    [...run]
+      .map((char) =>
+        char === ' ' ? '␣' : `<U+${char.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}>`,
+      )
+      .join('');
+  return header.replace(/^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g, mark);
+}
 export function reportEnd(problems: ProblemCollector, ending: ReaderEnd, isHeaderOnly: boolean): void {
   if (ending.kind === 'runaway-quote') {
     problems.add(

@@ -64,6 +64,7 @@ export function ChildFileSummary({ scan, file, dispatch, onCancel, orphans }: Pr
             <ParseOptionsBar
               options={options}
               detectedEncoding={scan.detectedEncoding}
+              sepLine={scan.sepLine}
               onChange={(overrides) => dispatch({ type: 'optionsChanged', overrides })}
             />
           </div>
