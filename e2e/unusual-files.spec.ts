@@ -92,4 +92,56 @@ test.describe('files as people really have them', () => {
     await suggestion.getByRole('button', { name: 'Use windows-1252' }).click();
     await expect(page.getByLabel('Encoding', { exact: true })).toHaveValue('windows-1252');
   });
+
+  for (const [file, kind] of [
+    ['disguised-web-page.csv', 'a web page (HTML)'],
+    ['disguised-data.csv', 'JSON data'],
+    ['disguised-feed.csv', 'XML data'],
+    ['disguised-compressed.csv', 'gzip-compressed'],
+    ['disguised-archive.csv', 'a ZIP archive'],
+    ['disguised-report.csv', 'a PDF document'],
+  ] as const) {
+    test(`${file} is named as ${kind}, with what to do`, async ({ page }) => {
+      await drop(page, file);
+      await expect(page.getByRole('alert')).toContainText(`This file is ${kind}, not a CSV`);
+      await expect(page.getByRole('table', { name: 'CSV preview' })).toBeHidden();
+    });
+  }
+
+  test("Excel's sep= line and trailing delimiters are understood; padded headers are shown trimmed", async ({
+    page,
+  }) => {
+    await drop(page, 'sep-line.csv');
+    const grid = page.getByRole('table', { name: 'CSV preview' });
+    await expect(grid.getByRole('columnheader', { name: 'City' })).toBeVisible();
+    await expect(page.getByText('From Excel\'s "sep=" first line (skipped)')).toBeVisible();
+    await expect(page.getByText('No problems found in this file.')).toBeVisible();
+
+    await drop(page, 'trailing-delimiter.csv');
+    await expect(grid.getByRole('columnheader', { name: 'City' })).toBeVisible();
+    await expect(grid.getByRole('columnheader', { name: 'Column 4' })).toBeHidden();
+    await expect(page.getByLabel('Lines end with a delimiter: ignore the empty last column')).toBeChecked();
+    await expect(page.getByText('No problems found in this file.')).toBeVisible();
+
+    await drop(page, 'header-spaces.csv');
+    await expect(grid.getByRole('columnheader', { name: 'Email', exact: true })).toBeVisible();
+    await expect(page.getByRole('list', { name: 'Problems' })).toContainText('"Email<U+200B>" as "Email"');
+  });
+
+  test('rows above the real header are offered away in one click, and the import honours it', async ({
+    page,
+  }) => {
+    await drop(page, 'leads-with-title.csv');
+    const note = page.getByRole('region', { name: 'Header row suggestion' });
+    await expect(note).toContainText('The header looks like row 4');
+    await expect(note).toContainText('“Leads for Q3”');
+    await note.getByRole('button', { name: 'Use row 4 as the header' }).click();
+    const grid = page.getByRole('table', { name: 'CSV preview' });
+    await expect(grid.getByRole('columnheader', { name: 'Last Name' })).toBeVisible();
+    await expect(note).toBeHidden();
+    await importDropped(page, 'E2E header on row 4');
+    await expect(page.getByText(/2\s+of\s+2\s+rows done/)).toBeVisible();
+    const stored = (await simRecords('Leads')).map((record) => record.Email);
+    expect(stored).toContain('grace.title@example.com');
+  });
 });

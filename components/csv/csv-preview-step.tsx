@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { formatBytes, formatCount, formatElapsed } from '@/components/ui/format';
 import { ColumnProfileList } from './column-profile-card';
 import { EncodingNotice } from './encoding-notice';
+import { HeaderRowSuggestionNote } from './header-row-suggestion';
 import type { WizardAction, WizardState } from './import-wizard-reducer';
 import { ParseOptionsBar } from './parse-options-bar';
 import { PreviewGrid } from './preview-grid';
@@ -52,6 +53,14 @@ export function CsvPreviewStep({ state, file, dispatch, onCancel }: Props) {
           detected={state.detectedEncoding}
           suggestion={state.encodingSuggestion}
           onChoose={(encoding) => dispatch({ type: 'optionsChanged', overrides: { encoding } })}
+        />
+      ) : null}
+      {state.headerSuggestion && state.options?.headerRow !== state.headerSuggestion.row ? (
+        <HeaderRowSuggestionNote
+          suggestion={state.headerSuggestion}
+          onUse={(headerRow) =>
+            dispatch({ type: 'optionsChanged', overrides: { headerRow, hasHeader: true } })
+          }
         />
       ) : null}
       {state.error ? <Alert>{state.error}</Alert> : null}

@@ -2,6 +2,7 @@ import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { PreviewRow } from '@/lib/csv/create-csv-scan';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
 import type { CsvProblem } from '@/lib/csv/csv-problems';
+import type { HeaderRowSuggestion } from '@/lib/csv/detect-header-row';
 import type { UnreadableFile } from '@/lib/csv/detect-unreadable-file';
 import type { ScanProgress } from '@/lib/csv/scan-csv-stream';
 import type { EncodingCandidate, EncodingGuess } from '@/lib/csv/sniff-encoding';
@@ -16,6 +17,7 @@ export type WorkerPreview = {
   detectedEncoding: EncodingGuess;
   /** The delimiter named by Excel's `sep=X` first line, when the file has one. */
   sepLine: string | null;
+  headerSuggestion: HeaderRowSuggestion | null;
   headers: string[];
   rows: PreviewRow[];
   problems: CsvProblem[];

@@ -34,7 +34,7 @@ function suggestEncoding(bytes: Uint8Array | null, current: string): EncodingCan
 async function scan(file: Blob, overrides: Partial<CsvParseOptions>): Promise<void> {
   const startedAt = performance.now();
   const sample = new Uint8Array(await file.slice(0, SAMPLE_BYTES).arrayBuffer());
-  const { options, encoding, sepLine } = detectParseOptions(sample, overrides);
+  const { options, encoding, sepLine, headerSuggestion } = detectParseOptions(sample, overrides);
   const unreadable = detectUnreadableFile(sample, options.encoding);
   const tried = { options, detectedEncoding: encoding };
   if (unreadable) return post({ type: 'failed', code: unreadable.code, message: unreadable.message, tried });
@@ -58,6 +58,7 @@ async function scan(file: Blob, overrides: Partial<CsvParseOptions>): Promise<vo
         options,
         detectedEncoding: encoding,
         sepLine,
+        headerSuggestion,
         headers,
         rows: current.preview(),
         problems: current.problems(),

@@ -15,6 +15,7 @@ const preview: WorkerPreview = {
     candidates: [],
   },
   sepLine: null,
+  headerSuggestion: null,
   headers: ['a', 'b'],
   rows: [{ record: 2, cells: ['1', '2'] }],
   problems: [],

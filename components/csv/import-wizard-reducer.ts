@@ -2,6 +2,7 @@ import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { PreviewRow } from '@/lib/csv/create-csv-scan';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
 import type { CsvProblem } from '@/lib/csv/csv-problems';
+import type { HeaderRowSuggestion } from '@/lib/csv/detect-header-row';
 import type { ScanProgress } from '@/lib/csv/scan-csv-stream';
 import type { EncodingCandidate, EncodingGuess } from '@/lib/csv/sniff-encoding';
 import type { WorkerResponse } from './csv-worker-messages';
@@ -18,6 +19,7 @@ export type WizardState = {
   detectedEncoding: EncodingGuess | null;
   encodingSuggestion: EncodingCandidate | null;
   sepLine: string | null;
+  headerSuggestion: HeaderRowSuggestion | null;
   headers: string[];
   rows: PreviewRow[];
   previewMs: number | null;
@@ -47,6 +49,7 @@ export const initialWizardState: WizardState = {
   detectedEncoding: null,
   encodingSuggestion: null,
   sepLine: null,
+  headerSuggestion: null,
   headers: [],
   rows: [],
   previewMs: null,
@@ -71,13 +74,15 @@ function restart(state: WizardState, file: File, overrides: Partial<CsvParseOpti
 function onWorker(state: WizardState, message: WorkerResponse): WizardState {
   switch (message.type) {
     case 'preview': {
-      const { options, detectedEncoding, sepLine, headers, rows, problems, elapsedMs } = message;
+      const { options, detectedEncoding, sepLine, headerSuggestion, headers, rows, problems, elapsedMs } =
+        message;
       const status = state.status === 'reading' ? 'scanning' : state.status;
       return {
         ...state,
         options,
         detectedEncoding,
         sepLine,
+        headerSuggestion,
         headers,
         rows,
         problems,

@@ -1,6 +1,7 @@
 import { decodeSample } from './create-text-decoder';
 import { type CsvDelimiter, type CsvParseOptions, DELIMITERS } from './csv-parse-options';
 import { detectDelimiter } from './detect-delimiter';
+import { detectHeaderRow, type HeaderRowSuggestion } from './detect-header-row';
 import { detectNewline } from './detect-newline';
 import { detectQuoteChar } from './detect-quote-char';
 import { detectTrailingDelimiter } from './detect-trailing-delimiter';
@@ -11,6 +12,8 @@ export type DetectedOptions = {
   encoding: EncodingGuess;
   /** The delimiter Excel's `sep=X` first line named (that line is skipped). */
   sepLine: CsvDelimiter | null;
+  /** A likely header row below titles and notes, offered (never applied) while the admin has not chosen one. */
+  headerSuggestion: HeaderRowSuggestion | null;
 };
 
 /** Excel writes, and honours, a first line `sep=;` naming the delimiter. */
@@ -41,9 +44,12 @@ export function detectParseOptions(
   const hasTrailingDelimiter =
     overrides.hasTrailingDelimiter ??
     detectTrailingDelimiter(text, { delimiter, quoteChar, newline, headerRow });
+  const isHeaderChosen = overrides.headerRow !== undefined || sepLine !== null;
+  const headerSuggestion = isHeaderChosen ? null : detectHeaderRow(text, { delimiter, quoteChar, newline });
   return {
     encoding,
     sepLine,
+    headerSuggestion,
     options: {
       encoding: chosenEncoding,
       delimiter,
