@@ -36,7 +36,7 @@ test('Imports → New import opens the drop zone', async ({ page }) => {
   await page.goto('/imports');
   await page.getByRole('link', { name: 'New import' }).click();
   await expect(page).toHaveURL(/\/imports\/new$/);
-  await expect(page.getByText('Drop a CSV file here')).toBeVisible();
+  await expect(page.getByText('Drop a CSV file or an Excel workbook here')).toBeVisible();
 });
 
 test('a dropped CSV shows its rows with the file’s record numbers, problems and column profiles', async ({

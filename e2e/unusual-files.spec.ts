@@ -40,7 +40,7 @@ test.describe('files as people really have them', () => {
       page,
     }) => {
       await drop(page, file);
-      const notice = page.getByRole('region', { name: 'Encoding check' });
+      const notice = page.getByRole('region', { name: 'Character set' });
       await expect(notice).toContainText(`This file is not UTF-8: it reads as ${encoding}`);
       await expect(notice.getByRole('button', { name: `Reading as ${encoding}` })).toBeVisible();
       const grid = page.getByRole('table', { name: 'CSV preview' });
@@ -56,7 +56,7 @@ test.describe('files as people really have them', () => {
     page,
   }) => {
     await drop(page, 'central-european.csv');
-    const notice = page.getByRole('region', { name: 'Encoding check' });
+    const notice = page.getByRole('region', { name: 'Character set' });
     await expect(notice).toContainText('its encoding is not certain');
     await expect(notice).toContainText('Jiří Dvořák,Škoda Auto,Mladá Boleslav');
     await expect(notice).toContainText('Jiøí Dvoøák,©koda Auto');
@@ -64,7 +64,7 @@ test.describe('files as people really have them', () => {
     const grid = page.getByRole('table', { name: 'CSV preview' });
     await expect(grid.getByRole('button', { name: 'Jiøí Dvoøák' })).toBeVisible();
     await page
-      .getByRole('region', { name: 'Encoding check' })
+      .getByRole('region', { name: 'Character set' })
       .getByRole('button', { name: 'Use iso-8859-2' })
       .click();
     await expect(grid.getByRole('button', { name: 'Jiří Dvořák' })).toBeVisible();
@@ -86,7 +86,7 @@ test.describe('files as people really have them', () => {
     const problems = page.getByRole('list', { name: 'Problems' });
     await expect(problems).toContainText('Records with bytes that are not valid utf-8');
     await expect(problems).toContainText('record 30002');
-    const suggestion = page.getByRole('region', { name: 'Encoding suggestion' });
+    const suggestion = page.getByRole('region', { name: 'Character set suggestion' });
     await expect(suggestion).toContainText('They most likely are windows-1252');
     await expect(page.getByLabel('Encoding', { exact: true })).toHaveValue('utf-8');
     await suggestion.getByRole('button', { name: 'Use windows-1252' }).click();
@@ -143,5 +143,39 @@ test.describe('files as people really have them', () => {
     await expect(page.getByText(/2\s+of\s+2\s+rows done/)).toBeVisible();
     const stored = (await simRecords('Leads')).map((record) => record.Email);
     expect(stored).toContain('grace.title@example.com');
+  });
+
+  test('an .xlsx workbook: pick the sheet from previews, then it goes end to end to a completed import', async ({
+    page,
+  }) => {
+    await drop(page, 'leads-book.xlsx');
+    const sheets = page.getByRole('region', { name: 'Sheets' });
+    await expect(sheets.getByRole('article', { name: 'Sheet Read me' })).toContainText('Leads to import');
+    const leads = sheets.getByRole('article', { name: 'Sheet Leads' });
+    await expect(leads).toContainText('山田');
+    await leads.getByRole('button', { name: 'Use sheet Leads' }).click();
+    await expect(page.getByText('a sheet of leads-book.xlsx, read as CSV')).toBeVisible();
+    const grid = page.getByRole('table', { name: 'CSV preview' });
+    await expect(grid.getByRole('button', { name: '山田' })).toBeVisible();
+    const recordThree = grid.getByRole('row').filter({
+      has: page.getByRole('button', { name: 'Use record 3 as the header row' }),
+    });
+    await expect(recordThree).toContainText('yamada.book@example.jp');
+    await expect(page.getByText('No problems found in this file.')).toBeVisible();
+    await importDropped(page, 'E2E workbook');
+    await expect(page.getByText(/3\s+of\s+3\s+rows done/)).toBeVisible();
+    const stored = await simRecords('Leads');
+    const yamada = stored.find((record) => record.Email === 'yamada.book@example.jp');
+    expect(yamada?.Last_Name).toBe('山田');
+    expect(
+      stored.some((record) => record.Email === 'wang.book@example.cn' && record.Last_Name === '王'),
+    ).toBe(true);
+  });
+
+  test('an .xlsx named .csv is named as a workbook and opens as one in a click', async ({ page }) => {
+    await drop(page, 'leads-book-named.csv');
+    await expect(page.getByRole('alert')).toContainText('This file is an Excel workbook (.xlsx)');
+    await page.getByRole('button', { name: 'Open it as an Excel workbook' }).click();
+    await expect(page.getByRole('article', { name: 'Sheet Leads' })).toContainText('Lovelace');
   });
 });

@@ -12,7 +12,17 @@ import { PreviewGrid } from './preview-grid';
 import { ProblemList } from './problem-list';
 import { ScanProgress } from './scan-progress';
 
-type Props = { state: WizardState; file: File; dispatch: Dispatch<WizardAction>; onCancel: () => void };
+type Props = {
+  state: WizardState;
+  file: File;
+  dispatch: Dispatch<WizardAction>;
+  onCancel: () => void;
+  /** Set when this CSV is a sheet of that workbook. */
+  workbookName?: string;
+  /** An .xlsx under a .csv name is opened as the workbook it is. */
+  onReadAsWorkbook: (file: File) => void;
+  onOtherSheet: () => void;
+};
 
 function Section({ title, aside, children }: { title: string; aside?: ReactNode; children: ReactNode }) {
   return (
@@ -26,7 +36,15 @@ function Section({ title, aside, children }: { title: string; aside?: ReactNode;
   );
 }
 
-export function CsvPreviewStep({ state, file, dispatch, onCancel }: Props) {
+export function CsvPreviewStep({
+  state,
+  file,
+  dispatch,
+  onCancel,
+  workbookName,
+  onReadAsWorkbook,
+  onOtherSheet,
+}: Props) {
   const isFinal = state.status === 'done' || state.status === 'cancelled';
   const canContinue = isFinal && state.headers.length > 0;
   return (
@@ -34,10 +52,18 @@ export function CsvPreviewStep({ state, file, dispatch, onCancel }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p className="text-sm text-slate-700">
           <span className="font-semibold text-slate-900">{file.name}</span> · {formatBytes(file.size)}
+          {workbookName ? ` · a sheet of ${workbookName}, read as CSV` : ''}
         </p>
-        <Button variant="secondary" size="sm" onClick={() => dispatch({ type: 'reset' })}>
-          Choose another file
-        </Button>
+        <div className="flex gap-2">
+          {workbookName ? (
+            <Button variant="secondary" size="sm" onClick={onOtherSheet}>
+              Choose another sheet
+            </Button>
+          ) : null}
+          <Button variant="secondary" size="sm" onClick={() => dispatch({ type: 'reset' })}>
+            Choose another file
+          </Button>
+        </div>
       </div>
       {state.options ? (
         <ParseOptionsBar
@@ -64,6 +90,9 @@ export function CsvPreviewStep({ state, file, dispatch, onCancel }: Props) {
         />
       ) : null}
       {state.error ? <Alert>{state.error}</Alert> : null}
+      {state.errorCode === 'workbook' ? (
+        <Button onClick={() => onReadAsWorkbook(file)}>Open it as an Excel workbook</Button>
+      ) : null}
       {state.status !== 'failed' ? (
         <ScanProgress
           status={state.status}

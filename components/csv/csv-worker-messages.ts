@@ -39,6 +39,8 @@ export type WorkerDone = {
 export type WorkerFailed = {
   type: 'failed';
   code: UnreadableFile['code'] | 'no_columns' | 'read_error';
+  /** What a file that is not a CSV really is. */
+  kind?: string;
   message: string;
   /** What was tried, so the admin can change it (e.g. an earlier header row, another encoding). */
   tried?: { options: CsvParseOptions; detectedEncoding: EncodingGuess };

@@ -37,7 +37,14 @@ async function scan(file: Blob, overrides: Partial<CsvParseOptions>): Promise<vo
   const { options, encoding, sepLine, headerSuggestion } = detectParseOptions(sample, overrides);
   const unreadable = detectUnreadableFile(sample, options.encoding);
   const tried = { options, detectedEncoding: encoding };
-  if (unreadable) return post({ type: 'failed', code: unreadable.code, message: unreadable.message, tried });
+  if (unreadable)
+    return post({
+      type: 'failed',
+      code: unreadable.code,
+      kind: unreadable.kind,
+      message: unreadable.message,
+      tried,
+    });
   if (!canonicalEncoding(options.encoding)) {
     return post({
       type: 'failed',

@@ -44,7 +44,7 @@ export function EncodingNotice({ encoding, detected, suggestion, onChoose }: Pro
   if (suggestion && suggestion.encoding !== encoding) {
     return (
       <section
-        aria-label="Encoding suggestion"
+        aria-label="Character set suggestion"
         className="rounded-lg border border-amber-200 bg-amber-50 p-4 text-sm text-amber-950"
       >
         <p>
@@ -61,7 +61,7 @@ export function EncodingNotice({ encoding, detected, suggestion, onChoose }: Pro
   const isUnsure = !detected.isCertain;
   return (
     <section
-      aria-label="Encoding check"
+      aria-label="Character set"
       className={`rounded-lg border p-4 text-sm ${isUnsure ? 'border-amber-200 bg-amber-50 text-amber-950' : 'border-indigo-200 bg-indigo-50 text-indigo-950'}`}
     >
       <p>

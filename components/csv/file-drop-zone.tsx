@@ -34,15 +34,17 @@ export function FileDropZone({ onFile, onReject }: Props) {
       <span className="flex h-12 w-12 items-center justify-center rounded-full bg-indigo-50 text-indigo-600">
         <UploadIcon />
       </span>
-      <span className="mt-4 text-base font-semibold text-slate-900">Drop a CSV file here</span>
+      <span className="mt-4 text-base font-semibold text-slate-900">
+        Drop a CSV file or an Excel workbook here
+      </span>
       <span className="mt-1 text-sm text-slate-600">
-        or <span className="font-medium text-indigo-600 underline">choose a file</span> · .csv, .tsv or .txt,
-        any size (several GB is fine: nothing is uploaded yet)
+        or <span className="font-medium text-indigo-600 underline">choose a file</span> · .csv, .tsv, .txt or
+        .xlsx, any size (several GB is fine: nothing is uploaded yet)
       </span>
       <input
         type="file"
         aria-label="Choose a CSV file"
-        accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values,text/plain"
+        accept=".csv,.tsv,.txt,.xlsx,.xlsm,text/csv,text/tab-separated-values,text/plain"
         className="sr-only"
         onChange={(event) => {
           choose(event.target.files);

@@ -28,6 +28,8 @@ export type WizardState = {
   profiles: ColumnProfile[];
   problems: CsvProblem[];
   error: string | null;
+  /** What kind of failure `error` is (an .xlsx named .csv can be opened as the workbook it is). */
+  errorCode: string | null;
 };
 
 export type WizardAction =
@@ -58,6 +60,7 @@ export const initialWizardState: WizardState = {
   profiles: [],
   problems: [],
   error: null,
+  errorCode: null,
 };
 
 function restart(state: WizardState, file: File, overrides: Partial<CsvParseOptions>): WizardState {
@@ -105,7 +108,17 @@ function onWorker(state: WizardState, message: WorkerResponse): WizardState {
     }
     case 'failed': {
       const tried = message.tried ?? { options: state.options, detectedEncoding: state.detectedEncoding };
-      return { ...state, ...tried, headers: [], rows: [], status: 'failed', error: message.message };
+      const errorCode =
+        message.code === 'spreadsheet' && message.kind?.includes('.xlsx') ? 'workbook' : message.code;
+      return {
+        ...state,
+        ...tried,
+        headers: [],
+        rows: [],
+        status: 'failed',
+        error: message.message,
+        errorCode,
+      };
     }
   }
 }
