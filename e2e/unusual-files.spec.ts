@@ -103,7 +103,9 @@ test.describe('files as people really have them', () => {
   ] as const) {
     test(`${file} is named as ${kind}, with what to do`, async ({ page }) => {
       await drop(page, file);
-      await expect(page.getByRole('alert').filter({ hasText: `This file is ${kind}, not a CSV` })).toBeVisible();
+      await expect(
+        page.getByRole('alert').filter({ hasText: `This file is ${kind}, not a CSV` }),
+      ).toBeVisible();
       await expect(page.getByRole('table', { name: 'CSV preview' })).toBeHidden();
     });
   }
@@ -174,7 +176,9 @@ test.describe('files as people really have them', () => {
 
   test('an .xlsx named .csv is named as a workbook and opens as one in a click', async ({ page }) => {
     await drop(page, 'leads-book-named.csv');
-    await expect(page.getByRole('alert').filter({ hasText: 'This file is an Excel workbook (.xlsx)' })).toBeVisible();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'This file is an Excel workbook (.xlsx)' }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Open it as an Excel workbook' }).click();
     await expect(page.getByRole('article', { name: 'Sheet Leads' })).toContainText('Lovelace');
   });

@@ -5,6 +5,7 @@ import { detectParseOptions } from '@/lib/csv/detect-parse-options';
 import { detectUnreadableFile } from '@/lib/csv/detect-unreadable-file';
 import { scanCsvStream } from '@/lib/csv/scan-csv-stream';
 import { type EncodingCandidate, sniffEncoding } from '@/lib/csv/sniff-encoding';
+import { undecodableWindow } from '@/lib/csv/undecodable-window';
 import type { WorkerResponse } from './csv-worker-messages';
 
 // Browser-only module worker: the main thread never sees more than the preview rows and the summaries.
@@ -25,7 +26,7 @@ function post(message: WorkerResponse): void {
 /** What bytes the chosen encoding could not read most likely are: another encoding's reading of them. */
 function suggestEncoding(bytes: Uint8Array | null, current: string): EncodingCandidate | null {
   if (!bytes) return null;
-  const guess = sniffEncoding(bytes);
+  const guess = sniffEncoding(undecodableWindow(bytes, current));
   const other = guess.candidates.find((candidate) => candidate.encoding !== current);
   if (other) return other;
   return guess.encoding !== current ? { encoding: guess.encoding, confidence: 100, sampleRow: '' } : null;

@@ -6,6 +6,7 @@ import { DEFAULT_PARSE_OPTIONS } from './csv-parse-options';
 import { detectParseOptions } from './detect-parse-options';
 import { scanCsvStream } from './scan-csv-stream';
 import { sniffEncoding } from './sniff-encoding';
+import { undecodableWindow } from './undecodable-window';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(path.join(__dirname, 'fixtures', 'encodings', name)));
@@ -113,15 +114,15 @@ describe('never a silent mojibake', () => {
   });
 
   it('bytes further in a UTF-8 file that do not decode are kept for a suggestion', async () => {
-    const head = new TextEncoder().encode(`Name,City\n${'Ada,London\n'.repeat(50)}`);
+    const head = new TextEncoder().encode(`Name,City\n${'Ada,London\n'.repeat(30_000)}`);
     const latin1 = Uint8Array.from([...'Jos\xe9,M\xfcnchen\n'].map((c) => c.charCodeAt(0)));
     const bytes = new Uint8Array([...head, ...latin1]);
-    const outcome = await scanAs(bytes, 'utf-8', 64);
+    const outcome = await scanAs(bytes, 'utf-8', 1 << 20);
     expect(outcome.scan.problems().find((problem) => problem.kind === 'invalid_bytes')?.firstRecords).toEqual(
-      [52],
+      [30_002],
     );
     expect(outcome.undecodedBytes).not.toBeNull();
-    const suggestion = sniffEncoding(outcome.undecodedBytes as Uint8Array);
+    const suggestion = sniffEncoding(undecodableWindow(outcome.undecodedBytes as Uint8Array, 'utf-8'));
     expect(suggestion.encoding).toBe('windows-1252');
   });
 });

@@ -19,11 +19,9 @@ export type ScanOutcome = {
   scan: CsvScan;
   progress: ScanProgress;
   isCancelled: boolean;
-  /** The first chunk whose bytes did not decode (cut to 64 KiB), to guess what encoding they really are. */
+  /** The first chunk whose bytes did not decode, to guess what encoding they really are. */
   undecodedBytes: Uint8Array | null;
 };
-
-const UNDECODED_SAMPLE_BYTES = 64 * 1024;
 
 /**
  * Decodes with a streaming TextDecoder (a character split across chunks stays whole, unlike papaparse's own
@@ -56,7 +54,7 @@ export async function scanCsvStream(
       if (done) break;
       bytesRead += value.byteLength;
       const text = decoder.decode(value, { stream: true });
-      if (!undecodedBytes && text.includes('\uFFFD')) undecodedBytes = value.slice(0, UNDECODED_SAMPLE_BYTES);
+      if (!undecodedBytes && text.includes('\uFFFD')) undecodedBytes = value.slice();
       pending += text;
       // Until the preview is out every chunk is parsed at once; after that, ~1 MB batches cost less per row.
       if (isPreviewSent && pending.length < BATCH_CHARS) continue;

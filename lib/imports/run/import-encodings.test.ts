@@ -4,9 +4,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PARSE_OPTIONS } from '@/lib/csv/csv-parse-options';
 import { importRows } from '@/lib/db/schema';
-import { getImportStatusView } from '../views/import-status-view';
-import { type ImportHarness, LEADS_MAPPING, startImportHarness } from '../test/import-test-harness';
 import { KEPT_BACK } from '../collect/kept-back-messages';
+import { type ImportHarness, LEADS_MAPPING, startImportHarness } from '../test/import-test-harness';
+import { getImportStatusView } from '../views/import-status-view';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(path.join(__dirname, '..', '..', 'csv', 'fixtures', 'encodings', name)));

@@ -10,7 +10,7 @@ export default async function NewImportPage() {
     <>
       <PageHeader
         title="New import"
-        description="Drop a CSV to preview it. The file is read in your browser: the first rows show at once, then the whole file is scanned for problems and column profiles."
+        description="Drop a CSV or an Excel workbook to preview it. The file is read in your browser: the first rows show at once, then the whole file is scanned for problems and column profiles."
       />
       <NewImportWizard />
     </>
