@@ -15,7 +15,7 @@ describe('imports decode the file exactly as the preview chose', () => {
   let h: ImportHarness;
   beforeAll(async () => {
     h = await startImportHarness();
-  }, 60_000);
+  }, 240_000);
   afterAll(() => h.close());
 
   it.each([
@@ -57,5 +57,5 @@ describe('imports decode the file exactly as the preview chose', () => {
     expect(kept).toEqual({ recordNumber: 3, message: KEPT_BACK.undecodable });
     const stored = await h.records('Leads');
     expect(stored.some((record) => JSON.stringify(record).includes('\uFFFD'))).toBe(false);
-  }, 60_000);
+  }, 240_000);
 });
