@@ -4,9 +4,9 @@ import { createWriteStream, mkdtempSync, openAsBlob, rmSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Zip, ZipDeflate } from 'fflate';
-import { readWorkbook } from '../lib/xlsx/read-workbook';
-import { sheetToCsv } from '../lib/xlsx/sheet-to-csv';
-import { walkZip } from '../lib/xlsx/walk-zip';
+import { readWorkbook } from '../lib/csv/xlsx/read-workbook';
+import { sheetToCsv } from '../lib/csv/xlsx/sheet-to-csv';
+import { walkZip } from '../lib/csv/xlsx/walk-zip';
 
 const ROWS = Number(process.argv[2] ?? 500_000);
 const NAMES = [

@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { formatBytes, formatCount } from '@/components/ui/format';
-import type { WorkbookSheet } from '@/lib/xlsx/read-workbook';
+import type { WorkbookSheet } from '@/lib/csv/xlsx/read-workbook';
 import type { WorkbookView } from './use-workbook-worker';
 
 type Props = {

@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { WorkbookSheet } from '@/lib/xlsx/read-workbook';
+import type { WorkbookSheet } from '@/lib/csv/xlsx/read-workbook';
 import type { WorkbookRequest, WorkbookResponse } from './workbook-worker-messages';
 
 export type WorkbookView = {

@@ -1,4 +1,4 @@
-import type { WorkbookSheet } from '@/lib/xlsx/read-workbook';
+import type { WorkbookSheet } from '@/lib/csv/xlsx/read-workbook';
 
 export type WorkbookRequest =
   | { type: 'open'; file: File }

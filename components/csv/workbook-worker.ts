@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { readWorkbook, type Workbook } from '@/lib/xlsx/read-workbook';
-import { sheetToCsv } from '@/lib/xlsx/sheet-to-csv';
+import { readWorkbook, type Workbook } from '@/lib/csv/xlsx/read-workbook';
+import { sheetToCsv } from '@/lib/csv/xlsx/sheet-to-csv';
 import type { WorkbookResponse } from './workbook-worker-messages';
 
 // Browser-only module worker: reads an .xlsx as it streams and hands back one sheet as a UTF-8 CSV file.
