@@ -52,11 +52,6 @@ export const envSchema = z.object({
   SHARE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** Schedules read folders only under this one (default <DATA_DIR>/inbox). */
   SCHEDULE_FOLDERS_ROOT: optionalString,
-  /** smtp://user:pass@host:port (or smtps://) for e-mail notifications; none → e-mail is off. */
-  SMTP_URL: optionalString.pipe(z.url().optional()),
-  SMTP_FROM: optionalString,
-  /** Testing only: lets webhooks and SMTP reach loopback and private addresses (security promise 12 otherwise). */
-  NOTIFY_ALLOW_PRIVATE_HOSTS: booleanFlag,
 });
 
 export type Env = z.infer<typeof envSchema> & {
