@@ -17,7 +17,7 @@ const simulator = {
   url: `http://127.0.0.1:${simPort}/__sim/health`,
   env: { SIM_PORT: simPort, SIM_ALLOW_PRIVATE_CALLBACKS: '1' },
   reuseExistingServer: false,
-  timeout: 30_000,
+  timeout: 120_000,
 };
 
 const app = {
@@ -66,7 +66,7 @@ export default defineConfig({
     // The shell's empty states are what a new user sees: checked before any other spec has run a job.
     {
       name: 'first-look',
-      testMatch: /shell\.spec\.ts/,
+      testMatch: /(shell|every-page-first-look)\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
@@ -76,7 +76,7 @@ export default defineConfig({
     },
     {
       name: 'chromium',
-      testIgnore: /shell\.spec\.ts/,
+      testIgnore: /(shell|every-page-first-look)\.spec\.ts/,
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
