@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { ChunkTimeline } from '@/components/job-status/chunk-timeline';
 import { ErrorGroups } from '@/components/job-status/error-groups';
 import { FileErrorGroups } from '@/components/job-status/file-error-groups';
+import { describeImportProgress } from '@/components/job-status/live-announcement';
+import { LiveAnnouncer } from '@/components/job-status/live-announcer';
 import { notInCrm } from '@/components/job-status/not-in-crm';
 import { OutcomeChart } from '@/components/job-status/outcome-chart';
 import { ProgressSummary } from '@/components/job-status/progress-summary';
@@ -44,8 +46,10 @@ export function ImportPage({ id }: { id: string }) {
   const isUnreconciled = view.reconciled === false;
   const parent = view.familyParent;
   const isFamily = view.files.length > 0;
+  const status = displayStatus(view.status, view.reconciled);
   return (
     <div className="space-y-6">
+      <LiveAnnouncer state={status} text={describeImportProgress({ ...view, status })} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="space-y-1">
           {parent ? (
@@ -59,7 +63,7 @@ export function ImportPage({ id }: { id: string }) {
           )}
           <div className="flex flex-wrap items-center gap-3">
             <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{view.name}</h1>
-            <StatusBadge status={displayStatus(view.status, view.reconciled)} />
+            <StatusBadge status={status} />
           </div>
           <p className="text-sm text-slate-600">
             {OPERATION_WORDS[view.operation]} in <span className="font-medium">{view.module}</span>

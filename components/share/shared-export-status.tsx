@@ -1,5 +1,7 @@
 import { ChunkTimeline } from '@/components/job-status/chunk-timeline';
+import { LiveAnnouncer } from '@/components/job-status/live-announcer';
 import { StatusBadge } from '@/components/job-status/status-badge';
+import { STATUS_LABELS } from '@/components/job-status/status-labels';
 import { Card } from '@/components/ui/card';
 import { formatCount } from '@/components/ui/format';
 import type { ChunkStatus } from '@/lib/db/schema/imports';
@@ -29,9 +31,13 @@ export function SharedExportStatus({ view }: { view: PublicExportView }) {
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{view.displayName}</h1>
           <StatusBadge status={view.status} />
         </div>
-        <p className="text-lg text-slate-800" aria-live="polite">
+        <p className="text-lg text-slate-800">
           {formatCount(view.recordCount)} records exported{isLive ? ' so far' : ''}.
         </p>
+        <LiveAnnouncer
+          state={view.status}
+          text={`Export status: ${STATUS_LABELS[view.status].label}. ${formatCount(view.recordCount)} records exported.`}
+        />
         <p className="text-xs text-slate-500">{formatUpdated(view, isLive)}</p>
       </header>
       <Card className="p-5">

@@ -3,6 +3,8 @@ import { ErrorGroups } from '@/components/job-status/error-groups';
 import { FileCard } from '@/components/job-status/file-card';
 import { FileCards } from '@/components/job-status/file-cards';
 import { FileErrorGroups } from '@/components/job-status/file-error-groups';
+import { describeImportProgress } from '@/components/job-status/live-announcement';
+import { LiveAnnouncer } from '@/components/job-status/live-announcer';
 import { OutcomeChart } from '@/components/job-status/outcome-chart';
 import { ProgressSummary } from '@/components/job-status/progress-summary';
 import { StatusBadge } from '@/components/job-status/status-badge';
@@ -28,9 +30,11 @@ export function SharedImportStatus({ view }: { view: PublicImportView }) {
           <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{view.displayName}</h1>
           <StatusBadge status={displayStatus(view.status, view.reconciled)} />
         </div>
-        <p className="text-lg text-slate-800" aria-live="polite">
-          {statusHeadline(view)}
-        </p>
+        <p className="text-lg text-slate-800">{statusHeadline(view)}</p>
+        <LiveAnnouncer
+          state={displayStatus(view.status, view.reconciled)}
+          text={describeImportProgress({ ...view, status: displayStatus(view.status, view.reconciled) })}
+        />
         {view.files.length > 0 ? (
           <p className="text-base text-slate-700">{childFilesHeadline(view.files)}</p>
         ) : null}
