@@ -3,6 +3,7 @@ import type { Dispatch, ReactNode } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { formatBytes, formatCount, formatElapsed } from '@/components/ui/format';
+import { useFocusOnMount } from '@/components/ui/use-focus-on-mount';
 import { ColumnProfileList } from './column-profile-card';
 import { EncodingNotice } from './encoding-notice';
 import { HeaderRowSuggestionNote } from './header-row-suggestion';
@@ -47,10 +48,11 @@ export function CsvPreviewStep({
 }: Props) {
   const isFinal = state.status === 'done' || state.status === 'cancelled';
   const canContinue = isFinal && state.headers.length > 0;
+  const fileLine = useFocusOnMount<HTMLParagraphElement>();
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <p className="text-sm text-slate-700">
+        <p ref={fileLine} tabIndex={-1} className="text-sm text-slate-700">
           <span className="font-semibold text-slate-900">{file.name}</span> · {formatBytes(file.size)}
           {workbookName ? ` · a sheet of ${workbookName}, read as CSV` : ''}
         </p>

@@ -29,7 +29,7 @@ export function FileDropZone({ onFile, onReject }: Props) {
       }}
       onDragLeave={() => setIsOver(false)}
       onDrop={onDrop}
-      className={`flex cursor-pointer flex-col items-center rounded-lg border-2 border-dashed px-6 py-16 text-center transition-colors ${isOver ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300 bg-white hover:border-indigo-400'}`}
+      className={`flex cursor-pointer flex-col items-center rounded-lg border-2 border-dashed px-6 py-16 text-center transition-colors has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-indigo-600 ${isOver ? 'border-indigo-500 bg-indigo-50' : 'border-slate-300 bg-white hover:border-indigo-400'}`}
     >
       <span className="flex h-12 w-12 items-center justify-center rounded-full bg-indigo-50 text-indigo-600">
         <UploadIcon />

@@ -8,6 +8,7 @@ import { StartImportPanel } from '@/components/imports/start-import-panel';
 import { SaveTemplateForm } from '@/components/mapping-templates/save-template-form';
 import { TemplateOffer } from '@/components/mapping-templates/template-offer';
 import { Button } from '@/components/ui/button';
+import { useFocusOnMount } from '@/components/ui/use-focus-on-mount';
 import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
 import { checkMapping } from '@/lib/mapping/check-mapping';
@@ -56,6 +57,7 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
       timeZone: browserTimeZone(),
     },
   });
+  const heading = useFocusOnMount<HTMLHeadingElement>();
   const { settings, valid: validSettings } = useStableSettings(form);
   const connections = useQuery(connectionsQuery());
   const modules = useQuery(bulkWriteModulesQuery(settings.connectionId));
@@ -119,7 +121,12 @@ export function MappingStep({ file, columns, parseOptions, dataRows, onBack }: P
         className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
       >
         <div className="mb-3 flex items-baseline justify-between">
-          <h2 id="job-settings" className="text-base font-semibold text-slate-900">
+          <h2
+            id="job-settings"
+            ref={heading}
+            tabIndex={-1}
+            className="text-base font-semibold text-slate-900"
+          >
             Map {file.name}
           </h2>
           <p className="text-xs text-slate-500">{columns.length} columns</p>

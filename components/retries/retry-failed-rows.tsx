@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRouter } from 'next/navigation';
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { fieldsQuery } from '@/components/connect/queries';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
@@ -16,19 +16,37 @@ import { RetryGrid } from './retry-grid';
 /** "Retry failed rows": fix the rows not in the CRM in a grid and send them again as a retry import. */
 export function RetryFailedRows({ importId, isFinished }: { importId: string; isFinished: boolean }) {
   const [isOpen, setIsOpen] = useState(false);
+  const wasClosed = useRef(false);
+  // Closing the editor gives focus back to the button that opened it.
+  const reopen = useCallback((button: HTMLButtonElement | null) => {
+    if (button && wasClosed.current) button.focus();
+  }, []);
   if (!isOpen)
     return (
-      <Button variant="secondary" disabled={!isFinished} onClick={() => setIsOpen(true)}>
+      <Button ref={reopen} variant="secondary" disabled={!isFinished} onClick={() => setIsOpen(true)}>
         Retry failed rows
       </Button>
     );
-  return <RetryEditor importId={importId} onClose={() => setIsOpen(false)} />;
+  return (
+    <RetryEditor
+      importId={importId}
+      onClose={() => {
+        wasClosed.current = true;
+        setIsOpen(false);
+      }}
+    />
+  );
 }
 
 function RetryEditor({ importId, onClose }: { importId: string; onClose: () => void }) {
   const router = useRouter();
   const queryClient = useQueryClient();
   const rows = useQuery(retryRowsQuery(importId));
+  const heading = useRef<HTMLHeadingElement>(null);
+  // The editor replaces the button that opened it: focus moves to its heading once the rows are in.
+  useEffect(() => {
+    if (!rows.isPending) heading.current?.focus();
+  }, [rows.isPending]);
   const [draft, setDraft] = useState<RetryDraft>();
   const fields = useQuery({
     ...fieldsQuery(rows.data?.connectionId ?? '', rows.data?.module ?? ''),
@@ -55,7 +73,9 @@ function RetryEditor({ importId, onClose }: { importId: string; onClose: () => v
   return (
     <section aria-label="Retry failed rows" className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <h2 className="text-base font-semibold text-slate-900">Retry failed rows</h2>
+        <h2 ref={heading} tabIndex={-1} className="text-base font-semibold text-slate-900">
+          Retry failed rows
+        </h2>
         <Button variant="ghost" size="sm" onClick={onClose}>
           Close
         </Button>

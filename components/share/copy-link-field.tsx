@@ -1,11 +1,13 @@
 'use client';
 
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { useFocusOnMount } from '@/components/ui/use-focus-on-mount';
 
 /** The new link, selectable, with a copy button (the link cannot be shown again later). */
 export function CopyLinkField({ url }: { url: string }) {
-  const input = useRef<HTMLInputElement>(null);
+  // Focus lands on the new link, selected, so Ctrl+C copies it at once.
+  const input = useFocusOnMount<HTMLInputElement>();
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const copy = async () => {
     // The clipboard API exists only on https or localhost; elsewhere fall back to the selection.
@@ -33,11 +35,13 @@ export function CopyLinkField({ url }: { url: string }) {
           {state === 'copied' ? 'Copied' : 'Copy link'}
         </Button>
       </div>
-      {state === 'manual' ? (
-        <p className="text-xs text-emerald-900">
-          The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.
-        </p>
-      ) : null}
+      <p role="status" className={state === 'manual' ? 'text-xs text-emerald-900' : 'sr-only'}>
+        {state === 'manual'
+          ? 'The link is selected: press Ctrl+C (⌘C on a Mac) to copy it.'
+          : state === 'copied'
+            ? 'Link copied.'
+            : ''}
+      </p>
     </div>
   );
 }

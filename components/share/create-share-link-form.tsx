@@ -75,7 +75,7 @@ export function CreateShareLinkForm({ jobKind, jobId }: { jobKind: ShareJobKind;
           Create link
         </Button>
       </div>
-      {createdUrl ? <CopyLinkField url={createdUrl} /> : null}
+      {createdUrl ? <CopyLinkField key={createdUrl} url={createdUrl} /> : null}
     </form>
   );
 }

@@ -1,11 +1,13 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import { FocusOnNavigate } from './focus-on-navigate';
 import { SidebarNav } from './sidebar-nav';
 import { SignOutButton } from './sign-out-button';
 
 export function ConsoleShell({ adminName, children }: { adminName: string; children: ReactNode }) {
   return (
     <div className="flex min-h-screen">
+      <FocusOnNavigate />
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
@@ -13,7 +15,10 @@ export function ConsoleShell({ adminName, children }: { adminName: string; child
         Skip to content
       </a>
       <aside className="sticky top-0 flex h-screen w-60 shrink-0 flex-col gap-6 bg-slate-900 py-5">
-        <Link href="/imports" className="flex items-center gap-2 px-6 text-lg font-semibold text-white">
+        <Link
+          href="/imports"
+          className="mx-3 flex items-center gap-2 rounded-md px-3 text-lg font-semibold text-white focus-visible:outline-2 focus-visible:outline-indigo-400"
+        >
           <span
             className="inline-block h-6 w-6 rounded bg-gradient-to-br from-indigo-400 to-cyan-400"
             aria-hidden
