@@ -386,6 +386,32 @@ export const PAGES: Record<string, Visit[]> = {
   'app/(console)/settings/admins/page.tsx': [
     { phase: 'console', steps: [{ state: 'admins', reach: open('/settings/admins', 'Admins') }] },
   ],
+  'app/(console)/settings/api-tokens/page.tsx': [
+    {
+      phase: 'console',
+      steps: [
+        { state: 'API tokens', reach: open('/settings/api-tokens', 'API tokens') },
+        {
+          state: 'creating a token without a name or scope',
+          reach: async (page) => {
+            await page.getByRole('button', { name: 'Create token' }).click();
+            await expect(page.getByText('Give the token a name.')).toBeVisible();
+            await expect(page.getByText('Choose at least one scope.')).toBeVisible();
+          },
+        },
+        {
+          state: 'a new token, shown once',
+          reach: async (page) => {
+            const form = page.getByRole('form', { name: 'Create an API token' });
+            await form.getByLabel('Name').fill('A11y token');
+            await form.getByRole('checkbox').first().check();
+            await form.getByRole('button', { name: 'Create token' }).click();
+            await expect(page.getByLabel('New API token')).toBeVisible();
+          },
+        },
+      ],
+    },
+  ],
   'app/s/[token]/page.tsx': [
     {
       phase: 'signed-out',
