@@ -41,6 +41,7 @@ export function TokensTable() {
     <div className="space-y-3 overflow-x-auto">
       {revoke.isError ? <Alert>{revoke.error.message}</Alert> : null}
       <table className="w-full text-left text-sm">
+        <caption className="sr-only">API tokens</caption>
         <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
           <tr>
             <th className="py-2 font-medium">Name</th>

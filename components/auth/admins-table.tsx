@@ -21,6 +21,7 @@ export function AdminsTable({ currentAdminId }: { currentAdminId: string }) {
     <div className="space-y-3">
       {remove.isError ? <Alert>{remove.error.message}</Alert> : null}
       <table className="w-full text-left text-sm">
+        <caption className="sr-only">Admins</caption>
         <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
           <tr>
             <th className="py-2 font-medium">Name</th>

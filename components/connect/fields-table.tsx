@@ -5,6 +5,7 @@ export function FieldsTable({ fields, mandatory }: { fields: CrmField[]; mandato
   return (
     <div className="max-h-96 overflow-auto rounded-md border border-slate-200">
       <table className="w-full text-left text-sm">
+        <caption className="sr-only">Fields</caption>
         <thead className="sticky top-0 bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
           <tr>
             <th className="px-3 py-2 font-medium">Field</th>

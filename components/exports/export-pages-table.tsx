@@ -19,6 +19,7 @@ export function ExportPagesTable({ view }: { view: ExportView }) {
     return <p className="px-5 py-4 text-sm text-slate-500">No page started yet.</p>;
   return (
     <table className="w-full text-left text-sm">
+      <caption className="sr-only">Zoho's pages of this export</caption>
       <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
         <tr>
           <th className="px-5 py-2 font-medium">Page</th>

@@ -62,6 +62,7 @@ export function FailedRowsTable({
       {data ? (
         <div className="overflow-x-auto rounded-md border border-slate-200">
           <table className="min-w-full text-left text-sm">
+            <caption className="sr-only">Rows not in the CRM</caption>
             <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
               <tr>
                 <th scope="col" className="px-3 py-2 font-medium">

@@ -74,6 +74,7 @@ export function ImportsTable({ emptyTitle = 'No imports yet' }: { emptyTitle?: s
       </div>
       <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
         <table className="min-w-full text-left text-sm">
+          <caption className="sr-only">Imports</caption>
           <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
             <tr>
               {[

@@ -26,6 +26,7 @@ export function ErrorGroups({
         <p className="text-sm text-slate-600">No errors so far.</p>
       ) : (
         <table className="w-full text-left text-sm">
+          <caption className="sr-only">Why rows did not go in</caption>
           <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500">
             <tr>
               <th scope="col" className="py-2 pr-4 font-medium">

@@ -24,6 +24,7 @@ export function RetryGrid({
   return (
     <div className="max-h-[28rem] overflow-auto rounded-md border border-slate-200">
       <table className="w-full text-left text-sm">
+        <caption className="sr-only">Rows to retry</caption>
         <thead className="sticky top-0 z-10 bg-slate-50 text-xs text-slate-600">
           <tr>
             <th scope="col" className="px-2 py-2 font-medium">

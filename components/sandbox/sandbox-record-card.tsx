@@ -44,6 +44,7 @@ function ChildRows({
         {name} <span className="font-normal normal-case text-slate-500">({rows.length})</span>
       </h4>
       <table className="mt-1 w-full text-left text-sm">
+        <caption className="sr-only">{`${name} of ${parent}`}</caption>
         <thead>
           <tr className="text-xs text-slate-500">
             {columns.map((column) => (
