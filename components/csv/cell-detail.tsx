@@ -15,7 +15,11 @@ export function CellDetail({ cell, onClose }: { cell: SelectedCell; onClose: () 
           Close
         </Button>
       </div>
-      <pre className="mt-2 max-h-48 overflow-auto rounded border border-slate-200 bg-white p-2 font-mono text-xs whitespace-pre-wrap break-all text-slate-800">
+      <pre
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
+        tabIndex={0}
+        className="mt-2 max-h-48 overflow-auto rounded border border-slate-200 bg-white p-2 font-mono text-xs whitespace-pre-wrap break-all text-slate-800"
+      >
         {cell.value === '' ? '(empty)' : cell.value}
       </pre>
     </section>

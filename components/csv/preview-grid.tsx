@@ -99,8 +99,9 @@ export function PreviewGrid({ headers, rows, onUseAsHeader }: Props) {
                         <button
                           type="button"
                           title={value.length > 30 ? value.slice(0, 2000) : undefined}
+                          aria-label={value ? undefined : `${header} in record ${row.original.record}: empty`}
                           onClick={() => setSelected({ record: row.original.record, header, value })}
-                          className="block w-full truncate text-left"
+                          className="block min-h-6 w-full truncate text-left"
                         >
                           {value}
                         </button>

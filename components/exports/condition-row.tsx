@@ -79,7 +79,7 @@ export function ConditionRow({ path, index, catalog, onRemove }: Props) {
   const isInvalid = errors.length > 0;
   const [from = '', to = ''] = condition.values;
   return (
-    <li aria-label={name} className="rounded-md border border-slate-200 bg-white p-2">
+    <fieldset aria-label={name} className="min-w-0 rounded-md border border-slate-200 bg-white p-2">
       <div className="grid grid-cols-[minmax(0,1.6fr)_minmax(0,1.1fr)_minmax(0,2.8fr)_auto] items-start gap-2">
         <select
           aria-label={`${name} field`}
@@ -177,6 +177,6 @@ export function ConditionRow({ path, index, catalog, onRemove }: Props) {
           {errors.join(' ')}
         </p>
       ) : null}
-    </li>
+    </fieldset>
   );
 }

@@ -45,7 +45,7 @@ export function CriteriaGroup({ path, catalog, depth, onRemove }: Props) {
           <button
             type="button"
             onClick={onRemove}
-            className="ml-auto rounded-md px-2 py-1 text-xs text-slate-500 hover:bg-white hover:text-red-600"
+            className="ml-auto rounded-md px-2 py-1 text-xs text-slate-600 hover:bg-white hover:text-red-600"
           >
             Remove group
           </button>
@@ -57,7 +57,7 @@ export function CriteriaGroup({ path, catalog, depth, onRemove }: Props) {
           const isGroup = ('type' in item && item.type === 'group') || children[index]?.type === 'group';
           const childPath = `${path}.children.${index}`;
           return (
-            <div key={item.id}>
+            <li key={item.id}>
               {index > 0 ? (
                 <p className="my-1 pl-2 text-[11px] font-semibold uppercase tracking-wide text-indigo-700">
                   {operator}
@@ -78,7 +78,7 @@ export function CriteriaGroup({ path, catalog, depth, onRemove }: Props) {
                   onRemove={() => remove(index)}
                 />
               )}
-            </div>
+            </li>
           );
         })}
       </ol>

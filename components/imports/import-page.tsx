@@ -75,7 +75,7 @@ export function ImportPage({ id }: { id: string }) {
           {parent ? (
             <p className="text-sm text-slate-600">
               A child file: it runs with its parent file, so pausing, cancelling and sharing happen on{' '}
-              <Link href={`/imports/${parent.id}`} className="text-indigo-700 hover:underline">
+              <Link href={`/imports/${parent.id}`} className="text-indigo-700 underline">
                 {parent.name}
               </Link>
               .

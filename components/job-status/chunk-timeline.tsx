@@ -33,7 +33,12 @@ export function ChunkTimeline({ chunks, now }: { chunks: TimelineChunk[]; now: s
       {chunks.length === 0 ? (
         <p className="text-sm text-slate-600">The file has not been split into batches yet.</p>
       ) : (
-        <ol className="@container max-h-96 space-y-2 overflow-y-auto pr-1">
+        <ol
+          aria-label="Batch list, scrollable"
+          // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
+          tabIndex={0}
+          className="@container max-h-96 space-y-2 overflow-y-auto pr-1"
+        >
           {chunks.map((chunk) => {
             const bar = span.bar(chunk);
             const failed = chunk.counts?.failed ?? 0;

@@ -20,7 +20,11 @@ export function FieldMappingsPanel({ mappings }: { mappings: ZohoFieldMapping[] 
           {isCopied ? 'Copied' : 'Copy JSON'}
         </button>
       </div>
-      <pre className="mt-1 max-h-80 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100">
+      <pre
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
+        tabIndex={0}
+        className="mt-1 max-h-80 overflow-auto rounded bg-slate-900 p-3 text-xs text-slate-100"
+      >
         {json}
       </pre>
     </details>
