@@ -12,7 +12,12 @@ import { familyImport, finishedExport, finishedImport, shareLinkUrl, startedImpo
  */
 /** `admin` is a signed-in page for making data; on signed-in visits it is `page` itself. */
 export type Step = { state: string; reach: (page: Page, admin: Page) => Promise<void> };
-export type Visit = { phase: 'setup' | 'first-look' | 'signed-out' | 'console'; steps: Step[] };
+/** `notYetRun`: written but not yet seen passing on this machine; the spec marks it fixme until someone has. */
+export type Visit = {
+  phase: 'setup' | 'first-look' | 'signed-out' | 'console';
+  steps: Step[];
+  notYetRun?: string;
+};
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'parent-child');
 const MAPPED_CSV = [
@@ -110,6 +115,7 @@ export const PAGES: Record<string, Visit[]> = {
     },
     {
       phase: 'console',
+      notYetRun: 'locators fixed after its first run failed; not re-run before the 15:30 freeze',
       steps: [
         { state: 'drop zone', reach: open('/imports/new', 'New import') },
         {
@@ -353,6 +359,7 @@ export const PAGES: Record<string, Visit[]> = {
     { phase: 'first-look', steps: [{ state: 'no connections', reach: open('/connection', 'Connection') }] },
     {
       phase: 'console',
+      notYetRun: 'locators fixed after its first run failed; not re-run before the 15:30 freeze',
       steps: [
         {
           state: 'the sandbox connected',
@@ -373,6 +380,7 @@ export const PAGES: Record<string, Visit[]> = {
     },
     {
       phase: 'console',
+      notYetRun: 'locators fixed after its first run failed; not re-run before the 15:30 freeze',
       steps: [
         {
           state: 'sandbox records with subform rows',
@@ -395,6 +403,7 @@ export const PAGES: Record<string, Visit[]> = {
   'app/(console)/settings/api-tokens/page.tsx': [
     {
       phase: 'console',
+      notYetRun: 'locators fixed after its first run failed; not re-run before the 15:30 freeze',
       steps: [
         { state: 'API tokens', reach: open('/settings/api-tokens', 'API tokens') },
         {
@@ -418,7 +427,11 @@ export const PAGES: Record<string, Visit[]> = {
     },
   ],
   'app/(console)/api-docs/page.tsx': [
-    { phase: 'console', steps: [{ state: 'API reference', reach: open('/api-docs', 'API reference') }] },
+    {
+      phase: 'console',
+      notYetRun: 'added at the 15:30 freeze',
+      steps: [{ state: 'API reference', reach: open('/api-docs', 'API reference') }],
+    },
   ],
   'app/s/[token]/page.tsx': [
     {
