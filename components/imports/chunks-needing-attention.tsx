@@ -4,7 +4,8 @@ import type { ImportAdminView } from '@/lib/imports/views/import-admin-view';
 import { useImportControl } from './import-controls';
 
 /**
- * Chunks whose create had no clear answer: the facts, and the admin's two choices. Resending an insert can
+ * Chunks whose rows may be in the CRM (a create with no clear answer, or a job Zoho no longer knows): the facts,
+ * and the admin's two choices. Resending an insert can
  * duplicate records if Zoho did make the job; for update and upsert it is safe.
  */
 export function ChunksNeedingAttention({ view }: { view: ImportAdminView }) {
@@ -19,8 +20,10 @@ export function ChunksNeedingAttention({ view }: { view: ImportAdminView }) {
           : `${waiting.length} batches need your decision`}
       </h2>
       <p className="mt-1 text-sm text-amber-900">
-        Fieldmap asked Zoho to start these jobs but never got a clear answer, so Zoho may or may not have
-        them. Look in Zoho CRM (Setup → Data Administration → Import History) before you decide.{' '}
+        Zoho may already hold these rows: either Fieldmap never got a clear answer when it asked Zoho to start
+        the job, or Zoho no longer knows a job it did start. Each batch below says which. Look in Zoho CRM
+        (Setup → Data Administration → Import History, or search for a few of the batch's rows) before you
+        decide.{' '}
         {view.operation === 'insert' ? (
           <strong>Resending an insert can create duplicate records if Zoho did run the first one.</strong>
         ) : (
