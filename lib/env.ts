@@ -39,7 +39,7 @@ export const envSchema = z.object({
   SIM_PUBLIC_URL: optionalString.pipe(z.url().optional()),
   ZOHO_CLIENT_ID: optionalString,
   ZOHO_CLIENT_SECRET: optionalString,
-  ZOHO_DC: z.enum(['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'cn']).default('us'),
+  ZOHO_DC: z.enum(['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'uk', 'cn']).default('us'),
   ZOHO_API_VERSION: z.enum(['v8', 'v2.1']).default('v8'),
   /** Days uploaded files, results and exports are kept before they are purged. */
   RETENTION_DAYS: z.coerce.number().int().positive().default(30),

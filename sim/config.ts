@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type SimVariants, variantsSchema } from './variants';
 
 const flag = z
   .enum(['true', 'false', '1', '0', ''])
@@ -18,6 +19,11 @@ const schema = z.object({
   SIM_REFRESH_TOKEN: z.string().min(1).default('1000.simulator.refresh'),
   /** 0 = no throttle. Zoho documents limits such as 5 refresh tokens a minute; see sim/README.md. */
   SIM_TOKEN_REQUESTS_PER_MINUTE: z.coerce.number().int().min(0).default(0),
+  /** JSON of sim/variants.ts switches to start with, e.g. {"writeInProgress":"IN PROGRESS"}. */
+  SIM_VARIANTS: z
+    .string()
+    .optional()
+    .transform((text) => variantsSchema.partial().parse(text ? JSON.parse(text) : {})),
 });
 
 export type SimConfig = {
@@ -33,6 +39,7 @@ export type SimConfig = {
   tokenSeconds: number;
   selfClientRefreshToken: string;
   tokenRequestsPerMinute: number;
+  variants: Partial<SimVariants>;
 };
 
 /** The simulator is its own program: it reads its own environment, never the app's lib/env. */
@@ -50,5 +57,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): SimConfig {
     tokenSeconds: values.SIM_TOKEN_SECONDS,
     selfClientRefreshToken: values.SIM_REFRESH_TOKEN,
     tokenRequestsPerMinute: values.SIM_TOKEN_REQUESTS_PER_MINUTE,
+    variants: values.SIM_VARIANTS,
   };
 }

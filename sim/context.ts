@@ -5,11 +5,13 @@ import type { SimConfig } from './config';
 import { seedRecords } from './demo-org/seed-records';
 import { Faults } from './faults';
 import { IdSequence } from './ids';
+import { AccessTokenLimit } from './oauth/access-token-limit';
 import { TokenStore } from './oauth/token-store';
 import { TokenThrottle } from './oauth/token-throttle';
 import { RequestLog } from './request-log';
 import { loadSnapshot, saveSnapshot } from './store/record-snapshot';
 import { RecordStore } from './store/record-store';
+import { DEFAULT_VARIANTS, type SimVariants } from './variants';
 
 export type UploadedFile = { id: string; buffer: Buffer; createdTime: string; usedByJob?: string };
 
@@ -20,6 +22,7 @@ export class SimContext {
   readonly tokens: TokenStore;
   readonly tokenThrottle: TokenThrottle;
   readonly faults = new Faults();
+  readonly accessTokenLimit = new AccessTokenLimit();
   readonly log = new RequestLog();
   readonly files = new Map<string, UploadedFile>();
   readonly writeJobs = new Map<string, BulkWriteJob>();
@@ -32,6 +35,8 @@ export class SimContext {
     /** Test control: bulk write results leave out their first N rows (a forced mismatch in the books). */
     dropResultRows: number;
   };
+  /** Which of Zoho's documented answers the simulator gives (sim/variants.ts). */
+  variants: SimVariants;
   /** Zoho allows 10 bulk read downloads a minute; times of the recent ones. */
   readonly readDownloadTimes: number[] = [];
   publicUrl = '';
@@ -45,6 +50,7 @@ export class SimContext {
       config.dataDir ? join(config.dataDir, 'refresh-tokens.json') : undefined,
     );
     this.tokenThrottle = new TokenThrottle(config.tokenRequestsPerMinute);
+    this.variants = { ...DEFAULT_VARIANTS, ...config.variants };
     this.settings = {
       rowsPerSecond: config.rowsPerSecond,
       readPageSize: config.readPageSize,
@@ -83,6 +89,7 @@ export class SimContext {
     this.store.clear();
     this.tokens.reset();
     this.tokenThrottle.reset(this.config.tokenRequestsPerMinute);
+    this.accessTokenLimit.reset();
     this.faults.clear();
     this.log.clear();
     this.files.clear();
@@ -97,6 +104,7 @@ export class SimContext {
       downloadsPerMinute: 10,
     });
     this.readDownloadTimes.length = 0;
+    this.variants = { ...DEFAULT_VARIANTS, ...this.config.variants };
     seedRecords(this.store);
     this.flush();
   }

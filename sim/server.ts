@@ -10,6 +10,7 @@ import { sendAppError, sendJson } from './http/respond';
 import { Router } from './http/router';
 import { registerMetadataRoutes } from './metadata/routes';
 import { registerOAuthRoutes } from './oauth/routes';
+import { registerRedirectedDownloads } from './shared/redirected-download';
 import { registerUploadRoutes } from './upload/routes';
 
 export type RunningSimulator = { url: string; context: SimContext; close(): Promise<void> };
@@ -25,6 +26,7 @@ export async function startSimulator(options: Partial<SimConfig> = {}): Promise<
   registerUploadRoutes(router, context);
   registerBulkWriteRoutes(router, context);
   registerBulkReadRoutes(router, context);
+  registerRedirectedDownloads(router, context);
 
   const server = createServer((req, res) => void handle(context, router, req, res));
   await new Promise<void>((resolve, reject) => {

@@ -139,29 +139,70 @@ describe('connecting the sandbox through the OAuth flow', () => {
     expect(sim.context.log.list().filter((entry) => entry.path === '/oauth/v2/token')).toHaveLength(1);
   });
 
-  it('a throttled token endpoint is left alone for a minute, and the connection says so', async () => {
+  const throttleFault = (error: string, description: string, status = 400) => ({
+    path: '/oauth/v2/token',
+    method: 'POST',
+    count: 1,
+    mode: 'respond' as const,
+    status,
+    body: { error_description: description, error, status: 'failure' },
+    headers: {},
+  });
+
+  it('a throttled token endpoint, in any language, is left alone until Zoho’s ten-minute block ends', async () => {
     const [view] = await listConnections(database.db);
     sim.context.tokens.expireAllAccessTokens();
-    sim.context.faults.arm({
-      path: '/oauth/v2/token',
-      method: 'POST',
-      count: 1,
-      mode: 'respond',
-      status: 400,
-      body: {
-        error: 'Access Denied',
-        error_description: 'You have made too many requests continuously. Please try again after some time.',
-      },
-      headers: {},
-    });
-    await expect(testConnection({ db: database.db, id: view?.id ?? '' })).rejects.toThrow(
-      /throttling token requests/,
-    );
+    sim.context.faults.arm(throttleFault('拒绝访问', '您已连续提出过多请求，请稍后再试。'));
+    const before = Date.now();
+    const error = await testConnection({ db: database.db, id: view?.id ?? '' }).catch((caught) => caught);
+    expect(String(error)).toMatch(/throttling token requests/);
     sim.context.log.clear();
     await expect(testConnection({ db: database.db, id: view?.id ?? '' })).rejects.toThrow(/until/);
     expect(sim.context.log.list().filter((entry) => entry.path === '/oauth/v2/token')).toHaveLength(0);
-    expect((await listConnections(database.db))[0]?.throttledUntil).toBeTruthy();
+    const after = await getConnection(database.db, view?.id ?? '');
+    expect(after.status).toBe('connected');
+    expect(after.throttledUntil?.getTime()).toBeGreaterThanOrEqual(before + 10 * 60_000);
+    expect(after.throttledUntil?.getTime()).toBeLessThanOrEqual(Date.now() + 10 * 60_000);
     await database.db.update(connections).set({ throttledUntil: null });
+  });
+
+  it('the throttle answered under HTTP 200 is throttling too, not a refusal', async () => {
+    const [view] = await listConnections(database.db);
+    sim.context.tokens.expireAllAccessTokens();
+    sim.context.faults.arm(
+      throttleFault('Access Denied', 'You have made too many requests continuously.', 200),
+    );
+    await expect(testConnection({ db: database.db, id: view?.id ?? '' })).rejects.toThrow(/throttling/);
+    expect((await getConnection(database.db, view?.id ?? '')).status).toBe('connected');
+    await database.db.update(connections).set({ throttledUntil: null });
+  });
+
+  it('an answer Fieldmap cannot place pauses with a growing backoff and never asks for a reconnect', async () => {
+    const [view] = await listConnections(database.db);
+    const pauses: number[] = [];
+    for (const body of [{ error: 'general_error' }, '<html>Bad gateway</html>']) {
+      sim.context.tokens.expireAllAccessTokens();
+      sim.context.faults.arm({
+        path: '/oauth/v2/token',
+        method: 'POST',
+        count: 1,
+        mode: 'respond',
+        status: typeof body === 'string' ? 502 : 200,
+        body,
+        headers: {},
+      });
+      const started = Date.now();
+      await expect(testConnection({ db: database.db, id: view?.id ?? '' })).rejects.toThrow(/token endpoint/);
+      const after = await getConnection(database.db, view?.id ?? '');
+      expect(after.status).toBe('connected');
+      pauses.push((after.throttledUntil?.getTime() ?? 0) - started);
+      await database.db.update(connections).set({ throttledUntil: null });
+    }
+    expect(pauses[0]).toBeGreaterThanOrEqual(55_000);
+    expect(pauses[1]).toBeGreaterThan(pauses[0] ?? 0);
+    // A good answer ends the backoff.
+    sim.context.tokens.expireAllAccessTokens();
+    await testConnection({ db: database.db, id: view?.id ?? '' });
   });
 
   it('a revoked refresh token marks the connection "needs reconnect" and stops calling Zoho', async () => {

@@ -10,7 +10,14 @@ import { ZohoError } from '@/lib/zoho/zoho-error';
 import { clientFor } from './client-for';
 
 const EXPIRY_MARGIN_MS = 60_000;
-const THROTTLE_BACKOFF_MS = 60_000;
+/** Zoho: ten access tokens per refresh token in ten minutes, then blocked for the rest of the ten minutes. */
+const THROTTLE_BLOCK_MS = 10 * 60_000;
+const UNKNOWN_BACKOFF_MS = 60_000;
+/** How long a claimed refresh may take (the token request times out after 30 s). */
+const CLAIM_MS = 45_000;
+const CLAIM_POLL_MS = 250;
+/** Token-endpoint answers in a row that were neither a grant nor a known refusal, per connection. */
+const failedTries = new Map<string, number>();
 /** One refresh at a time per connection: parallel calls share it instead of each asking Zoho. */
 const refreshing = new Map<string, Promise<string>>();
 
@@ -36,6 +43,13 @@ export function connectionAuth(db: Db, connection: Connection): ZohoAuth {
           'Reconnect the org on the Connection page (was TOKEN_ENCRYPTION_KEYS changed?).',
         );
       }
+    },
+    async markRefused() {
+      await db
+        .update(connections)
+        .set({ status: 'needs_reconnect', updatedAt: new Date() })
+        .where(eq(connections.id, connection.id));
+      current = { ...current, status: 'needs_reconnect' };
     },
   };
 
@@ -81,70 +95,133 @@ export function connectionAuth(db: Db, connection: Connection): ZohoAuth {
   }
 }
 
+type Claim = { token: string } | { isClaimed: true; row: Connection } | { isBusy: true };
+
 /**
- * Refreshes under a row lock so another process (or a call that got here first) refreshes at most once:
- * after the lock, a token that is already fresh and not the rejected one is simply used.
+ * A refresh in three steps so that no transaction is open while Zoho is called (an embedded database serves one
+ * transaction at a time): a short claim under a row lock (or a token someone else just got), the token request
+ * outside any transaction, then a write. Another process that sees a live claim waits for its result.
  */
 async function refresh(db: Db, connection: Connection, rejectedToken?: string): Promise<string> {
-  const dc = getDataCentre(connection.dataCentre as DataCentreId);
+  for (let waited = 0; ; waited += CLAIM_POLL_MS) {
+    const claim = await claimRefresh(db, connection, rejectedToken);
+    if ('token' in claim) return claim.token;
+    if ('isClaimed' in claim) return refreshClaimed(db, claim.row);
+    if (waited > CLAIM_MS) throw unavailable(connection, 'Another token refresh did not finish');
+    await new Promise((resolve) => setTimeout(resolve, CLAIM_POLL_MS));
+  }
+}
+
+async function claimRefresh(db: Db, connection: Connection, rejectedToken?: string): Promise<Claim> {
+  return db.transaction(async (tx) => {
+    const [locked] = await tx
+      .select()
+      .from(connections)
+      .where(eq(connections.id, connection.id))
+      .for('update');
+    if (!locked) throw new Error('The connection was removed');
+    const lockedToken = locked.accessTokenEncrypted
+      ? decryptSecret(locked.accessTokenEncrypted, connection.id)
+      : undefined;
+    const isFresh =
+      locked.accessTokenExpiresAt && locked.accessTokenExpiresAt.getTime() - EXPIRY_MARGIN_MS > Date.now();
+    if (lockedToken && isFresh && lockedToken !== rejectedToken && locked.updatedAt > connection.updatedAt)
+      return { token: lockedToken };
+    if (locked.status === 'needs_reconnect') throw needsReconnect(locked);
+    if (locked.throttledUntil && locked.throttledUntil.getTime() > Date.now())
+      throw paused(locked.throttledUntil);
+    if (locked.refreshClaimedUntil && locked.refreshClaimedUntil.getTime() > Date.now())
+      return { isBusy: true };
+    await tx
+      .update(connections)
+      .set({ refreshClaimedUntil: new Date(Date.now() + CLAIM_MS) })
+      .where(eq(connections.id, connection.id));
+    return { isClaimed: true, row: locked };
+  });
+}
+
+async function refreshClaimed(db: Db, row: Connection): Promise<string> {
+  const dc = getDataCentre(row.dataCentre as DataCentreId);
+  let grant: Awaited<ReturnType<typeof refreshAccessToken>>;
   try {
-    return await db.transaction(async (tx) => {
-      const [locked] = await tx
-        .select()
-        .from(connections)
-        .where(eq(connections.id, connection.id))
-        .for('update');
-      if (!locked) throw new Error('The connection was removed');
-      const lockedToken = locked.accessTokenEncrypted
-        ? decryptSecret(locked.accessTokenEncrypted, connection.id)
-        : undefined;
-      const isFresh =
-        locked.accessTokenExpiresAt && locked.accessTokenExpiresAt.getTime() - EXPIRY_MARGIN_MS > Date.now();
-      if (lockedToken && isFresh && lockedToken !== rejectedToken && locked.updatedAt > connection.updatedAt)
-        return lockedToken;
-      if (locked.throttledUntil && locked.throttledUntil.getTime() > Date.now()) {
-        throw new ZohoError(
-          'TOKEN_THROTTLED',
-          429,
-          `Zoho is throttling token requests until ${locked.throttledUntil.toISOString()}`,
-          'Work resumes by itself after that time.',
-        );
-      }
-      const grant = await refreshAccessToken(
-        dc,
-        clientFor(dc, locked),
-        decryptSecret(locked.refreshTokenEncrypted, connection.id),
-      );
-      await tx
-        .update(connections)
-        .set({
-          accessTokenEncrypted: encryptSecret(grant.accessToken, connection.id),
-          accessTokenExpiresAt: grant.expiresAt,
-          status: 'connected',
-          throttledUntil: null,
-          updatedAt: new Date(),
-        })
-        .where(eq(connections.id, connection.id));
-      return grant.accessToken;
-    });
+    grant = await refreshAccessToken(
+      dc,
+      clientFor(dc, row),
+      decryptSecret(row.refreshTokenEncrypted, row.id),
+    );
   } catch (error) {
-    // Throttled by Zoho's token endpoint: no refresh for a minute, instead of hammering it.
-    if (
-      error instanceof ZohoError &&
-      error.code === 'TOKEN_THROTTLED' &&
-      !error.zohoMessage.includes(' until ')
-    ) {
-      await db
-        .update(connections)
-        .set({ throttledUntil: new Date(Date.now() + THROTTLE_BACKOFF_MS) })
-        .where(eq(connections.id, connection.id));
-    }
-    if (error instanceof ZohoError && error.isAuthProblem) {
-      await db
-        .update(connections)
-        .set({ status: 'needs_reconnect', updatedAt: new Date() })
-        .where(eq(connections.id, connection.id));
+    await db
+      .update(connections)
+      .set({ refreshClaimedUntil: null, ...afterRefusal(row.id, error) })
+      .where(eq(connections.id, row.id));
+    if (error instanceof ZohoError && isPause(error)) {
+      const [after] = await db.select().from(connections).where(eq(connections.id, row.id));
+      if (after?.throttledUntil) throw paused(after.throttledUntil, error);
     }
     throw error;
   }
+  failedTries.delete(row.id);
+  await db
+    .update(connections)
+    .set({
+      accessTokenEncrypted: encryptSecret(grant.accessToken, row.id),
+      accessTokenExpiresAt: grant.expiresAt,
+      status: 'connected',
+      throttledUntil: null,
+      refreshClaimedUntil: null,
+      updatedAt: new Date(),
+    })
+    .where(eq(connections.id, row.id));
+  return grant.accessToken;
+}
+
+const isPause = (error: ZohoError) =>
+  error.code === 'TOKEN_THROTTLED' ||
+  error.code === 'TOKEN_ENDPOINT_UNAVAILABLE' ||
+  error.code === 'NETWORK_ERROR';
+
+/**
+ * What a failed refresh leaves on the connection. Throttling: Zoho blocks for the rest of a ten-minute window,
+ * so ten minutes from now always clears it (asking sooner only extends the block). An answer Fieldmap cannot
+ * place: a pause that doubles from a minute up to ten. Only a documented permanent refusal needs a reconnect.
+ */
+function afterRefusal(connectionId: string, error: unknown): Partial<Connection> {
+  if (!(error instanceof ZohoError)) return {};
+  if (error.isAuthProblem) return { status: 'needs_reconnect', updatedAt: new Date() };
+  if (error.code === 'TOKEN_THROTTLED') return { throttledUntil: new Date(Date.now() + THROTTLE_BLOCK_MS) };
+  if (!isPause(error)) return {};
+  const tries = (failedTries.get(connectionId) ?? 0) + 1;
+  failedTries.set(connectionId, tries);
+  const backoff = Math.min(THROTTLE_BLOCK_MS, UNKNOWN_BACKOFF_MS * 2 ** (tries - 1));
+  return { throttledUntil: new Date(Date.now() + backoff) };
+}
+
+function paused(until: Date, cause?: ZohoError): ZohoError {
+  const isThrottle = !cause || cause.code === 'TOKEN_THROTTLED';
+  return new ZohoError(
+    isThrottle ? 'TOKEN_THROTTLED' : 'TOKEN_ENDPOINT_UNAVAILABLE',
+    cause?.httpStatus ?? 429,
+    `${cause ? `${cause.zohoMessage}. ` : ''}No token is requested until ${until.toISOString()}`,
+    'Work on this connection resumes by itself at that time.',
+    { resumesAt: until.toISOString() },
+  );
+}
+
+function needsReconnect(row: Connection): ZohoError {
+  return new ZohoError(
+    'NEEDS_RECONNECT',
+    401,
+    `${row.name} needs to be reconnected`,
+    'Zoho no longer accepts its refresh token. Reconnect the org on the Connection page.',
+  );
+}
+
+function unavailable(row: Connection, message: string): ZohoError {
+  return new ZohoError(
+    'TOKEN_ENDPOINT_UNAVAILABLE',
+    0,
+    `${message} for ${row.name}`,
+    'Work on this connection resumes by itself shortly.',
+    { resumesAt: new Date(Date.now() + UNKNOWN_BACKOFF_MS).toISOString() },
+  );
 }

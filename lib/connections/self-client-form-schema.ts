@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-const DATA_CENTRES = ['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'cn', 'sim'] as const;
+const DATA_CENTRES = ['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'uk', 'cn', 'sim'] as const;
 
 /** The self-client form, checked in the browser and again by the route. */
 export const selfClientFormSchema = z

@@ -21,13 +21,17 @@ export const writeJobSchema = z.object({
         status: normalisedState.optional(),
         // v2 writes the module as a string, v2.1+ as { id, api_name }.
         module: z.union([z.string(), z.object({ api_name: z.string() })]).optional(),
+        // Zoho's own word for this resource (ADDED, SUCCESS, INPROGRESS…): not its status, which is `status`.
+        code: z.string().optional(),
+        // While a job is ADDED (and sometimes in progress) Zoho writes `file: {status}` alone, without counts.
         file: z
           .object({
+            status: normalisedState.optional(),
             name: z.string().optional(),
-            added_count: z.number(),
-            updated_count: z.number(),
-            skipped_count: z.number(),
-            total_count: z.number(),
+            added_count: z.number().optional(),
+            updated_count: z.number().optional(),
+            skipped_count: z.number().optional(),
+            total_count: z.number().optional(),
           })
           .optional(),
       }),

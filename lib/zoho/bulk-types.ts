@@ -30,8 +30,8 @@ export type BulkWriteRequest = {
 
 export type BulkWriteJob = {
   id: string;
-  /** ADDED, INPROGRESS (or IN PROGRESS), COMPLETED, FAILED. */
-  status: 'ADDED' | 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
+  /** ADDED, QUEUED, INPROGRESS or IN PROGRESS (both spellings are Zoho's), COMPLETED, FAILED. */
+  status: 'ADDED' | 'QUEUED' | 'IN_PROGRESS' | 'COMPLETED' | 'FAILED';
   added: number;
   updated: number;
   skipped: number;
@@ -53,7 +53,8 @@ export type BulkWriteResourceStatus = {
 };
 
 export type BulkReadQuery = {
-  module: { api_name: string };
+  /** Absent on a next-page request, which carries `page_token` alone. */
+  module?: { api_name: string };
   fields?: string[];
   criteria?: unknown;
   cvid?: string;

@@ -18,7 +18,7 @@ describe('which Zoho failures pause a job and which stop it', () => {
   });
 
   it('exports pause on the same failures imports pause on, exhausted credits included', () => {
-    expect(pauseSeconds(zoho('LIMIT_REACHED', 400, 'API credits exhausted'))).toBe(300);
+    expect(pauseSeconds(zoho('LIMIT_REACHED', 400, 'API credits exhausted'))).toBe(900);
     expect(pauseSeconds(zoho('INVALID_CRITERIA', 400))).toBeUndefined();
     expect(pauseSeconds(new Error('bug'))).toBeUndefined();
   });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 
-export const DATA_CENTRE_IDS = ['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'cn', 'sim'] as const;
+export const DATA_CENTRE_IDS = ['us', 'eu', 'in', 'au', 'jp', 'ca', 'sa', 'uk', 'cn', 'sim'] as const;
 export type DataCentreId = (typeof DATA_CENTRE_IDS)[number];
 
 export type DataCentre = {
@@ -50,6 +50,9 @@ const ZOHO_DATA_CENTRES: DataCentre[] = [
   zoho('jp', 'Japan (zoho.jp)', 'accounts.zoho.jp', 'jp', 'content.zohoapis.jp'),
   zoho('ca', 'Canada (zohocloud.ca)', 'accounts.zohocloud.ca', 'ca', 'upload.zohocloud.ca'),
   zoho('sa', 'Saudi Arabia (zoho.sa)', 'accounts.zoho.sa', 'sa', 'files.zoho.sa'),
+  // Zoho Accounts' multi-DC page lists the UK (accounts.zoho.uk); the SDK has no UK entry, so its upload host
+  // follows the content.zohoapis.<tld> pattern of the other DCs (README: Running against real Zoho).
+  zoho('uk', 'United Kingdom (zoho.uk)', 'accounts.zoho.uk', 'uk', 'content.zohoapis.uk'),
   zoho('cn', 'China (zoho.com.cn)', 'accounts.zoho.com.cn', 'com.cn', 'content.zohoapis.com.cn'),
 ];
 

@@ -1,8 +1,8 @@
 import 'server-only';
+import { readErrorBody } from './read-error-body';
 import type { ZohoAuth } from './zoho-auth';
 import { ZohoError, zohoError } from './zoho-error';
-import { zohoFetch } from './zoho-fetch';
-import { zohoErrorBodySchema } from './zoho-schemas';
+import { errorStatus, zohoFetch } from './zoho-fetch';
 
 /**
  * A result zip as a stream (bulk write `download_url`, or a bulk read's relative result path). A URL on a host
@@ -15,8 +15,8 @@ export async function downloadBulkResult(
   const response = await zohoFetch(auth, { url: options.url });
   const type = response.headers.get('content-type') ?? '';
   if (!response.ok || type.includes('json')) {
-    const body = zohoErrorBodySchema.safeParse(await response.json().catch(() => undefined));
-    if (body.success) throw zohoError(body.data.code, response.status, body.data.message, body.data.details);
+    const body = readErrorBody(await response.json().catch(() => undefined));
+    if (body) throw zohoError(body.code, errorStatus(response, body), body.message, body.details);
     throw new ZohoError(
       'DOWNLOAD_FAILED',
       response.status,

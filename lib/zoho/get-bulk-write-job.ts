@@ -18,7 +18,7 @@ export async function getBulkWriteJob(
     counts.reduce((total, file) => total + (file?.[key] ?? 0), 0);
   return {
     id: job.id,
-    status: toStatus(job.status) as BulkWriteJob['status'],
+    status: jobStatus(job.status),
     added: sum('added_count'),
     updated: sum('updated_count'),
     skipped: sum('skipped_count'),
@@ -38,7 +38,18 @@ export async function getBulkWriteJob(
   };
 }
 
-/** Zoho writes INPROGRESS (seeds) or IN PROGRESS (docs); the schema has upper-cased it and spaces became _. */
+function jobStatus(status: string): BulkWriteJob['status'] {
+  const known = toStatus(status);
+  return known === 'SKIPPED' ? 'IN_PROGRESS' : known;
+}
+
+const KNOWN = new Set(['ADDED', 'QUEUED', 'IN_PROGRESS', 'COMPLETED', 'FAILED', 'SKIPPED']);
+
+/**
+ * Zoho writes INPROGRESS (seeds) or IN PROGRESS (docs); the schema has upper-cased it and spaces became _. A word
+ * Zoho has never documented is read as "still running": polling goes on, and the job's own end says more.
+ */
 function toStatus(status: string): BulkWriteResourceStatus['status'] {
-  return status === 'INPROGRESS' ? 'IN_PROGRESS' : (status as BulkWriteResourceStatus['status']);
+  if (status === 'INPROGRESS') return 'IN_PROGRESS';
+  return KNOWN.has(status) ? (status as BulkWriteResourceStatus['status']) : 'IN_PROGRESS';
 }

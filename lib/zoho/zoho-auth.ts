@@ -6,4 +6,6 @@ export type ZohoAuth = {
   apiDomain: string;
   /** `rejectedToken`: the token Zoho just refused; a newer one (from a parallel refresh) is returned as is. */
   getAccessToken(options: { isRefreshForced: boolean; rejectedToken?: string }): Promise<string>;
+  /** Zoho refused a token it had just issued (app revoked, user removed): the connection needs reconnecting. */
+  markRefused?(): Promise<void>;
 };

@@ -18,6 +18,8 @@ export class ZohoError extends Error {
       'invalid_code',
       'invalid_client',
       'invalid_client_secret',
+      'invalid_redirect_uri',
+      'unauthorized_client',
     ].includes(this.code);
   }
 }
@@ -46,7 +48,11 @@ const ADVICE: Record<string, string> = {
   FILE_TOO_LARGE:
     'The file is over Zoho’s 25 MB limit; Fieldmap splits files, so this is a bug worth reporting.',
   TOKEN_THROTTLED:
-    'Fieldmap waits a minute before asking Zoho for a new token again; work resumes by itself.',
+    'Zoho issues at most ten access tokens in ten minutes and then blocks for the rest of them; Fieldmap waits the block out and work resumes by itself.',
+  unauthorized_client:
+    'Zoho does not allow this client to use this grant. Check the client type in Zoho’s API console, then reconnect.',
+  UPLOAD_REJECTED:
+    'Zoho’s upload host refused the file. Check that the connection’s org (zgid) is right and reconnect if the message mentions authorization.',
   NEEDS_RECONNECT:
     'Zoho no longer accepts this connection’s refresh token. Reconnect the org on the Connection page.',
   INVALID_URL_PATTERN: 'Zoho does not know this address. Check the connection’s API version and data centre.',

@@ -1,9 +1,9 @@
 import 'server-only';
 import type { z } from 'zod';
 import { isAllowedHost } from './data-centres';
+import { readErrorBody } from './read-error-body';
 import type { ZohoAuth } from './zoho-auth';
 import { ZohoError, zohoError } from './zoho-error';
-import { zohoErrorBodySchema } from './zoho-schemas';
 
 export type ZohoRequest = {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -17,6 +17,7 @@ export type ZohoRequest = {
 };
 
 const MAX_ATTEMPTS = 4;
+const MAX_REDIRECTS = 3;
 const BASE_DELAY_MS = 500;
 const TIMEOUT_MS = 60_000;
 
@@ -29,40 +30,25 @@ function retryDelayMs(response: Response | undefined, attempt: number): number {
 }
 
 /**
- * Every Zoho call: only to the connection's own data-centre hosts, with `Zoho-oauthtoken`, no redirects, one
- * token refresh on INVALID_TOKEN, and capped exponential backoff with jitter on 429 (always) and on 5xx or a
- * dropped connection for idempotent calls only.
+ * Every Zoho call: only to the connection's own data-centre hosts, with `Zoho-oauthtoken`, one token refresh on a
+ * 401 (a second 401 on a fresh token means Zoho refuses the connection: needs reconnect), redirects followed only
+ * to the data centre's hosts (the token never crosses to another host), and capped exponential backoff with
+ * jitter on 429 (always) and on 5xx or a dropped connection for idempotent calls only.
  */
 export async function zohoFetch(auth: ZohoAuth, request: ZohoRequest): Promise<Response> {
   const url = request.url.startsWith('http') ? request.url : `${auth.apiDomain}${request.url}`;
-  if (!isAllowedHost(auth.dataCentre, url)) {
-    throw new ZohoError(
-      'HOST_NOT_ALLOWED',
-      0,
-      `Refused to call ${new URL(url).host}`,
-      'Only the connection’s own Zoho data-centre hosts are called.',
-    );
-  }
+  assertAllowed(auth, url);
   const method = request.method ?? 'GET';
   const isIdempotent = request.isIdempotent ?? method === 'GET';
   let isRefreshed = false;
+  let isUnreadableRetried = false;
   for (let attempt = 0; ; attempt += 1) {
     const token = await auth.getAccessToken({ isRefreshForced: false });
     let response: Response | undefined;
     try {
-      response = await fetch(url, {
-        method,
-        headers: {
-          Authorization: `Zoho-oauthtoken ${token}`,
-          ...(request.json === undefined ? {} : { 'Content-Type': 'application/json' }),
-          ...request.headers,
-        },
-        body: request.json === undefined ? request.body : JSON.stringify(request.json),
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-        // Never follow a redirect with the Authorization header to wherever it points.
-        redirect: 'manual',
-      });
+      response = await send(auth, url, token, request);
     } catch (error) {
+      if (error instanceof ZohoError) throw error;
       if (isIdempotent && attempt + 1 < MAX_ATTEMPTS) {
         await sleep(retryDelayMs(undefined, attempt));
         continue;
@@ -74,9 +60,21 @@ export async function zohoFetch(auth: ZohoAuth, request: ZohoRequest): Promise<R
         'Check the server’s network and try again.',
       );
     }
-    if (response.status === 401 && !isRefreshed) {
-      const code = await peekErrorCode(response.clone());
-      if (code === 'INVALID_TOKEN' || code === 'AUTHENTICATION_FAILURE') {
+    if (await isUnauthorized(auth, url, response)) {
+      const code = (await peekError(response.clone()))?.code;
+      // A scope the user did not grant does not come back with a new token.
+      if (code !== 'OAUTH_SCOPE_MISMATCH') {
+        if (isRefreshed) {
+          await response.body?.cancel();
+          await auth.markRefused?.();
+          throw new ZohoError(
+            'NEEDS_RECONNECT',
+            401,
+            'Zoho refused a freshly issued access token',
+            'The app’s access was revoked or the connected user was removed. Reconnect the org on the Connection page.',
+          );
+        }
+        await response.body?.cancel();
         await auth.getAccessToken({ isRefreshForced: true, rejectedToken: token });
         isRefreshed = true;
         attempt -= 1;
@@ -93,13 +91,72 @@ export async function zohoFetch(auth: ZohoAuth, request: ZohoRequest): Promise<R
       await sleep(retryDelayMs(response, attempt));
       continue;
     }
+    // A 4xx in no shape Zoho documents is tried once more (a proxy hiccup); after that it is a refusal.
+    if (isIdempotent && !isUnreadableRetried && response.status >= 400 && response.status < 500) {
+      if (!(await peekError(response.clone()))) {
+        isUnreadableRetried = true;
+        await response.body?.cancel();
+        await sleep(retryDelayMs(undefined, 0));
+        continue;
+      }
+    }
     return response;
   }
 }
 
-async function peekErrorCode(response: Response): Promise<string | undefined> {
-  const parsed = zohoErrorBodySchema.safeParse(await response.json().catch(() => undefined));
-  return parsed.success ? parsed.data.code : undefined;
+function assertAllowed(auth: ZohoAuth, url: string): void {
+  if (isAllowedHost(auth.dataCentre, url)) return;
+  throw new ZohoError(
+    'HOST_NOT_ALLOWED',
+    0,
+    `Refused to call ${new URL(url).host}`,
+    'Only the connection’s own Zoho data-centre hosts are called.',
+  );
+}
+
+/**
+ * One request, following up to three redirects by hand: each target must be one of the data centre's hosts,
+ * and the token goes only to the host it was first sent to.
+ */
+async function send(auth: ZohoAuth, url: string, token: string, request: ZohoRequest): Promise<Response> {
+  const method = request.method ?? 'GET';
+  const firstHost = new URL(url).host;
+  let target = url;
+  for (let hop = 0; ; hop += 1) {
+    const isSameHost = new URL(target).host === firstHost;
+    const response = await fetch(target, {
+      method: hop === 0 ? method : 'GET',
+      headers: {
+        ...(isSameHost ? { Authorization: `Zoho-oauthtoken ${token}` } : {}),
+        ...(hop === 0 && request.json !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(hop === 0 ? request.headers : {}),
+      },
+      body: hop > 0 ? undefined : request.json === undefined ? request.body : JSON.stringify(request.json),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+      redirect: 'manual',
+    });
+    const location = response.headers.get('location');
+    const isRedirect = response.status >= 300 && response.status < 400 && location;
+    // Only reads follow a redirect: a create must not be sent again somewhere else.
+    if (!isRedirect || method !== 'GET') return response;
+    await response.body?.cancel();
+    if (hop + 1 > MAX_REDIRECTS)
+      throw new ZohoError(
+        'TOO_MANY_REDIRECTS',
+        response.status,
+        `Zoho redirected more than ${MAX_REDIRECTS} times`,
+        'Try again later; if it persists, report it.',
+      );
+    const next = new URL(location, target).toString();
+    if (!isAllowedHost(auth.dataCentre, next))
+      throw new ZohoError(
+        'HOST_NOT_ALLOWED',
+        response.status,
+        `Zoho redirected to ${new URL(next).host}, outside the connection’s data centre`,
+        'Fieldmap only follows redirects to the data centre’s own hosts. Report this host if it is Zoho’s.',
+      );
+    target = next;
+  }
 }
 
 /** A JSON call whose success body must match `schema`; Zoho's error bodies become a ZohoError. */
@@ -110,10 +167,9 @@ export async function zohoJson<Schema extends z.ZodType>(
 ): Promise<z.infer<Schema>> {
   const response = await zohoFetch(auth, request);
   const body: unknown = response.status === 204 ? {} : await response.json().catch(() => undefined);
-  const error = zohoErrorBodySchema.safeParse(body);
-  if (!response.ok || (error.success && error.data.status === 'error')) {
-    if (error.success)
-      throw zohoError(error.data.code, response.status, error.data.message, error.data.details);
+  const error = readErrorBody(body);
+  if (!response.ok || error?.status === 'error') {
+    if (error) throw zohoError(error.code, errorStatus(response, error), error.message, error.details);
     throw new ZohoError(
       'UNEXPECTED_RESPONSE',
       response.status,
@@ -132,4 +188,23 @@ export async function zohoJson<Schema extends z.ZodType>(
     );
   }
   return parsed.data;
+}
+
+async function peekError(response: Response) {
+  return readErrorBody(await response.json().catch(() => undefined));
+}
+
+/** The upload host puts its own status in ERROR_CODE (it may answer HTTP 200 with a 401 inside). */
+export function errorStatus(response: Response, error: { details?: unknown }): number {
+  const inner = Number((error.details as { ERROR_CODE?: unknown } | undefined)?.ERROR_CODE);
+  return Number.isInteger(inner) && inner >= 400 ? inner : response.status;
+}
+
+/** A 401, or the upload host's JSON answer carrying ERROR_CODE 401 under another HTTP status. */
+async function isUnauthorized(auth: ZohoAuth, url: string, response: Response): Promise<boolean> {
+  if (response.status === 401) return true;
+  const isUploadHost = new URL(url).host === new URL(auth.dataCentre.uploadUrl).host;
+  if (!isUploadHost || !(response.headers.get('content-type') ?? '').includes('json')) return false;
+  const error = await peekError(response.clone());
+  return error?.code === 'UPLOAD_REJECTED' && errorStatus(response, error) === 401;
 }

@@ -1,16 +1,22 @@
 import { z } from 'zod';
 
-export const tokenResponseSchema = z.union([
-  z.object({
-    access_token: z.string().min(1),
-    refresh_token: z.string().optional(),
-    api_domain: z.url(),
-    token_type: z.string().optional(),
-    expires_in: z.number(),
-    scope: z.string().optional(),
-  }),
-  z.object({ error: z.string() }),
-]);
+/** A granted token. Legacy answers carry `expires_in_sec` and then give `expires_in` in milliseconds. */
+export const tokenGrantSchema = z.object({
+  access_token: z.string().min(1),
+  refresh_token: z.string().optional(),
+  api_domain: z.url().optional(),
+  token_type: z.string().optional(),
+  expires_in: z.number().optional(),
+  expires_in_sec: z.number().optional(),
+  scope: z.string().optional(),
+});
+
+/** A refusal: `{"error":"invalid_code"}`, or the throttle's `{"error","error_description","status":"failure"}`. */
+export const tokenErrorSchema = z.object({
+  error: z.string(),
+  error_description: z.string().optional(),
+  status: z.string().optional(),
+});
 
 /** Both of Zoho's error envelopes (gateway and application) carry these keys. */
 export const zohoErrorBodySchema = z.object({
@@ -33,17 +39,19 @@ export const orgResponseSchema = z.object({
     .min(1),
 });
 
-export const usersResponseSchema = z.object({
-  users: z
-    .array(
-      z.object({
-        id: z.string(),
-        email: z.string(),
-        full_name: z.string().optional(),
-        status: z.string().optional(),
-      }),
-    )
-    .min(1),
+const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  full_name: z.string().optional(),
+  status: z.string().optional(),
+});
+
+export const usersResponseSchema = z.object({ users: z.array(userSchema).min(1) });
+
+/** One page of `GET /users?type=AllUsers`; past the last page Zoho answers 204 (read as `{}`). */
+export const usersPageSchema = z.object({
+  users: z.array(userSchema).default([]),
+  info: z.object({ more_records: z.boolean().optional() }).partial().optional(),
 });
 
 export const modulesResponseSchema = z.object({

@@ -18,7 +18,7 @@ import { defaultExportFields } from './validate-read';
 const byId = (a: { id: string }, b: { id: string }) =>
   a.id.length - b.id.length || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-type State = 'ADDED' | 'IN PROGRESS' | 'COMPLETED' | 'FAILURE';
+type State = 'ADDED' | 'QUEUED' | 'IN PROGRESS' | 'COMPLETED' | 'FAILURE';
 const STEP_MS = 100;
 
 /** One bulk read job: the page of matching records, exported as a zip holding `<id>.csv` or `<id>.ics`. */
@@ -26,6 +26,7 @@ export class BulkReadJob {
   state: State = 'ADDED';
   readonly createdTime = zohoTime();
   result?: Buffer;
+  finishedAt = 0;
   private summary?: { count: number; perPage: number; moreRecords: boolean };
   private timer?: NodeJS.Timeout;
 
@@ -36,10 +37,16 @@ export class BulkReadJob {
     private readonly context: SimContext,
   ) {}
 
+  /** ADDED, then QUEUED (variant readQueued), then IN PROGRESS, a step each. */
   start(): void {
-    this.timer = setTimeout(() => {
+    const running = () => {
       this.state = 'IN PROGRESS';
       this.timer = setTimeout(() => void this.run().catch(() => this.finish('FAILURE')), STEP_MS);
+    };
+    this.timer = setTimeout(() => {
+      if (!this.context.variants.readQueued) return running();
+      this.state = 'QUEUED';
+      this.timer = setTimeout(running, STEP_MS);
     }, STEP_MS);
   }
 
@@ -50,10 +57,7 @@ export class BulkReadJob {
   private async run(): Promise<void> {
     const module = findModule(this.request.module);
     if (!module) return this.finish('FAILURE');
-    const perPage =
-      this.request.fileType === 'ics'
-        ? this.context.settings.icsPageSize
-        : this.context.settings.readPageSize;
+    const perPage = this.perPage();
     const matching = this.context.store
       .list(module.api)
       .filter((record) =>
@@ -74,13 +78,15 @@ export class BulkReadJob {
         ? toIcs(page)
         : (() => {
             const fields = [
-              'id',
+              this.context.variants.readIdHeader,
               ...(this.request.fields ?? defaultExportFields(module)).filter((name) => name !== 'id'),
             ];
             return Papa.unparse({
               fields,
               data: page.map((record) =>
-                fields.map((name) => recordCell(this.context.store, module, record, name)),
+                fields.map((name, index) =>
+                  recordCell(this.context.store, module, record, index === 0 ? 'id' : name),
+                ),
               ),
             });
           })();
@@ -88,8 +94,15 @@ export class BulkReadJob {
     this.finish('COMPLETED');
   }
 
+  private perPage(): number {
+    return this.request.fileType === 'ics'
+      ? this.context.settings.icsPageSize
+      : this.context.settings.readPageSize;
+  }
+
   private finish(state: 'COMPLETED' | 'FAILURE'): void {
     this.state = state;
+    this.finishedAt = Date.now();
     if (this.request.callback) void sendCallback(this.request.callback.url, this.details());
   }
 
@@ -104,19 +117,30 @@ export class BulkReadJob {
             download_url: `/crm/bulk/${this.version}/read/${this.id}/result`,
             more_records: this.summary.moreRecords,
             ...(usesPageToken && this.summary.moreRecords
-              ? { next_page_token: pageToken(this.request.module, this.request.page + 1) }
+              ? {
+                  next_page_token: pageToken({
+                    query: this.request.tokenQuery,
+                    fileType: this.request.fileType,
+                    page: this.request.page + 1,
+                    user: CURRENT_USER.id,
+                    issuedAt: this.finishedAt,
+                  }),
+                }
               : {}),
           }
-        : this.state === 'FAILURE'
-          ? {
-              error_message: {
-                status: 'error',
-                code: 'INTERNAL_SERVER_ERROR',
-                message: 'Internal server error occurred.',
-                details: {},
-              },
-            }
-          : undefined;
+        : this.state !== 'FAILURE' && this.context.variants.readResultEarly
+          ? // v7's samples show `result` on every state, before any file exists.
+            { page: this.request.page, per_page: this.perPage(), count: 0, more_records: false }
+          : this.state === 'FAILURE'
+            ? {
+                error_message: {
+                  status: 'error',
+                  code: 'INTERNAL_SERVER_ERROR',
+                  message: 'Internal server error occurred.',
+                  details: {},
+                },
+              }
+            : undefined;
     return {
       data: [
         {

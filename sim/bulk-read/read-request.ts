@@ -8,6 +8,8 @@ export type ReadRequest = {
   page: number;
   fileType: 'csv' | 'ics';
   callback?: { url: string; method: string };
+  /** The query as sent (page aside): what a `next_page_token` continues. */
+  tokenQuery: Record<string, unknown>;
   /** What the job echoes back as `query` (module shape and criteria as the version writes them). */
   queryEcho: Record<string, unknown>;
 };

@@ -143,12 +143,12 @@ describe('bulk read over HTTP', () => {
     expect(exported.rows.data.map((row) => row.Last_Name)).toEqual(['Park']);
   });
 
-  it('walks ADDED, IN PROGRESS, COMPLETED and serves {id}.zip holding {id}.csv with Content-Disposition', async () => {
+  it('walks ADDED, QUEUED, IN PROGRESS, COMPLETED and serves {id}.zip holding {id}.csv with Content-Disposition', async () => {
     const exported = await exportJob(sim, { query: { module: { api_name: 'Accounts' } } });
     expect(exported.states).toContain('COMPLETED');
-    expect(exported.states.every((state) => ['ADDED', 'IN PROGRESS', 'COMPLETED'].includes(state))).toBe(
-      true,
-    );
+    expect(
+      exported.states.every((state) => ['ADDED', 'QUEUED', 'IN PROGRESS', 'COMPLETED'].includes(state)),
+    ).toBe(true);
     expect(exported.job.result.download_url).toBe(`/crm/bulk/v8/read/${exported.job.id}/result`);
     expect(exported.response.headers.get('content-type')).toBe('application/zip');
     expect(exported.response.headers.get('content-disposition')).toBe(
@@ -177,6 +177,21 @@ describe('bulk read over HTTP', () => {
     });
     expect(second.job.result).toMatchObject({ page: 2, count: 1, more_records: false });
     expect(second.rows.data.map((row) => row.id)).toEqual([pages[1]?.rows.data[0]?.id]);
+    // Zoho's own next-page sample sends the token alone: the token carries the module, fields and criteria.
+    const alone = await exportJob(sim, { query: { page_token: first.job.result.next_page_token } });
+    expect(alone.job.result).toMatchObject({ page: 2, count: 1, more_records: false });
+  });
+
+  it('refuses a page token past its 24 hours, naming page_token', async () => {
+    await sim.call('POST', '/__sim/settings', { readPageSize: 2 });
+    const first = await exportJob(sim, { query: { module: { api_name: 'Accounts' } } });
+    await sim.call('POST', '/__sim/settings', { variants: { pageTokenLifetimeSeconds: 0 } });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const refused = await sim.call('POST', '/crm/bulk/v8/read', {
+      query: { page_token: first.job.result.next_page_token },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.json).toMatchObject({ code: 'INVALID_DATA', details: { api_name: 'page_token' } });
   });
 
   it('exports Events as ICS: a VCALENDAR with one VEVENT per meeting, its own page size', async () => {

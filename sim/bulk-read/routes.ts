@@ -2,8 +2,9 @@ import type { SimContext } from '../context';
 import { CURRENT_USER, userName } from '../demo-org/org';
 import { readJson, UNREADABLE } from '../http/read-body';
 import { requireToken } from '../http/require-token';
-import { sendAppError, sendFile, sendJson } from '../http/respond';
+import { sendAppError, sendJson } from '../http/respond';
 import { type Router, VERSION } from '../http/router';
+import { sendResult } from '../shared/redirected-download';
 import { BulkReadJob } from './bulk-read-job';
 import { validateRead } from './validate-read';
 
@@ -21,8 +22,21 @@ export function registerBulkReadRoutes(router: Router, context: SimContext): voi
       return sendAppError(res, 400, 'REQUEST_BODY_NOT_READABLE', 'Unable to parse the request body.');
     const version = params.version ?? 'v8';
     const validated = validateRead(context, body, version);
-    if ('code' in validated)
+    if ('code' in validated) {
+      // Zoho's spec allows the refusal bare or wrapped like a success (variant readErrorEnvelope).
+      if (context.variants.readErrorEnvelope === 'wrapped')
+        return sendJson(res, validated.status, {
+          data: [
+            {
+              status: 'error',
+              code: validated.code,
+              message: validated.message,
+              details: validated.details ?? {},
+            },
+          ],
+        });
       return sendAppError(res, validated.status, validated.code, validated.message, validated.details);
+    }
     const job = new BulkReadJob(context.ids.take(), validated, version, context);
     context.readJobs.set(job.id, job);
     job.start();
@@ -74,6 +88,6 @@ export function registerBulkReadRoutes(router: Router, context: SimContext): voi
         resource: params.id,
       });
     downloads.push(now);
-    sendFile(res, job.result, `${job.id}.zip`);
+    sendResult(context, res, job.result, `${job.id}.zip`);
   });
 }

@@ -1,11 +1,12 @@
 import type { SimContext } from '../context';
 import type { FieldDef } from '../demo-org/field-def';
 import { findModule, type ModuleDef } from '../demo-org/modules';
+import { CURRENT_USER } from '../demo-org/org';
 import { stableId } from '../demo-org/stable-id';
 import { checkCallback } from '../shared/check-callback';
 import { echoCriteria } from './echo-criteria';
 import type { Criteria } from './match-criteria';
-import { pageFromToken } from './page-token';
+import { type PageTokenBody, readPageToken } from './page-token';
 import { parseCriteria } from './parse-criteria';
 import { fail, isObject, type ReadError } from './read-error';
 import type { ReadRequest } from './read-request';
@@ -35,14 +36,24 @@ export function validateRead(context: SimContext, body: unknown, version: string
     return fail('REQUEST_BODY_NOT_READABLE', 'Unable to parse the request body.');
   const callbackProblem = checkCallback(body.callback, context.config.allowPrivateCallbacks);
   if (callbackProblem) return fail(callbackProblem.code, callbackProblem.message, callbackProblem.details);
-  const query = body.query;
+  const usesPageToken = version === 'v7' || version === 'v8';
+  // A next page may send `page_token` alone (Zoho's sample): the token carries the query it continues.
+  let token: PageTokenBody | undefined;
+  if (usesPageToken && body.query.page_token !== undefined) {
+    token = readPageToken(body.query.page_token);
+    if (!token) return fail('INVALID_DATA', 'Invalid data', { api_name: 'page_token' });
+    const tokenProblem = checkToken(context, token);
+    if (tokenProblem) return tokenProblem;
+  }
+  const { page_token: _token, ...sent } = body.query;
+  const query: Record<string, unknown> = token ? { ...token.query, ...sent } : body.query;
   const moduleName = isObject(query.module) ? query.module.api_name : query.module;
   if (typeof moduleName !== 'string')
     return fail('MISSING_REQUIRED_KEY', 'required key module is not found in request body.');
   const module = findModule(moduleName);
   if (!module) return fail('MODULE_NOT_AVAILABLE', `Requested module '${moduleName}' is not available.`);
 
-  const fileType = String(body.file_type ?? query.file_type ?? 'csv').toLowerCase();
+  const fileType = String(body.file_type ?? query.file_type ?? token?.fileType ?? 'csv').toLowerCase();
   if (fileType !== 'csv' && fileType !== 'ics')
     return fail('INVALID_DATA', 'Invalid data', { api_name: 'file_type' });
   if (fileType === 'ics' && module.api !== 'Events')
@@ -82,15 +93,9 @@ export function validateRead(context: SimContext, body: unknown, version: string
   if (cvid !== undefined && cvid !== customViewId(module.api))
     return fail('CVID_NOT_SUPPORTED', `Custom view ${cvid} is not supported for the query.`);
 
-  const usesPageToken = version === 'v7' || version === 'v8';
-  const tokenPage =
-    usesPageToken && typeof query.page_token === 'string'
-      ? pageFromToken(query.page_token, module.api)
-      : undefined;
-  if (usesPageToken && query.page_token !== undefined && tokenPage === undefined) {
+  if (token && token.query.module !== undefined && moduleOf(token.query) !== module.api)
     return fail('INVALID_DATA', 'Invalid data', { api_name: 'page_token' });
-  }
-  const page = tokenPage ?? (query.page === undefined ? 1 : Number(query.page));
+  const page = token?.page ?? (query.page === undefined ? 1 : Number(query.page));
   if (!Number.isInteger(page) || page < 1)
     return fail(
       'PAGE_NOT_SUPPORTED',
@@ -106,6 +111,7 @@ export function validateRead(context: SimContext, body: unknown, version: string
     page,
     fileType,
     callback: isObject(body.callback) ? { url: String(body.callback.url), method: 'post' } : undefined,
+    tokenQuery: withoutPage(query),
     queryEcho: {
       ...(fields ? { fields } : {}),
       module: isOld ? module.api : { id: stableId(`module.${module.api}`), api_name: module.api },
@@ -114,4 +120,22 @@ export function validateRead(context: SimContext, body: unknown, version: string
       page,
     },
   };
+}
+
+function moduleOf(query: Record<string, unknown>): unknown {
+  return isObject(query.module) ? query.module.api_name : query.module;
+}
+
+function withoutPage(query: Record<string, unknown>): Record<string, unknown> {
+  const { page: _page, page_token: _token, ...rest } = query;
+  return rest;
+}
+
+/** Zoho's page tokens last 24 hours and serve only the user whose job issued them. */
+function checkToken(context: SimContext, token: PageTokenBody): ReadError | undefined {
+  if (Date.now() - token.issuedAt > context.variants.pageTokenLifetimeSeconds * 1000)
+    return fail('INVALID_DATA', 'The page_token has expired.', { api_name: 'page_token' });
+  if (token.user !== CURRENT_USER.id)
+    return fail('INVALID_DATA', 'The page_token does not belong to this user.', { api_name: 'page_token' });
+  return undefined;
 }

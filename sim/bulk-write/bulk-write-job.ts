@@ -3,6 +3,7 @@ import type { SimContext } from '../context';
 import { findModule, type ModuleDef } from '../demo-org/modules';
 import { CURRENT_USER, ORG, userName } from '../demo-org/org';
 import { sendCallback } from '../shared/send-callback';
+import type { SimVariants } from '../variants';
 import { readZip } from '../zip/read-zip';
 import { writeZip } from '../zip/write-zip';
 import { zohoTime } from '../zoho-time';
@@ -60,7 +61,9 @@ export class BulkWriteJob {
   }
 
   start(): void {
-    this.timer = setTimeout(() => void this.run().catch(() => this.finish('FAILED')), TICK_MS);
+    // A real org queues a job (ADDED) before it runs it.
+    const queuedMs = Math.max(TICK_MS, this.context.variants.writeAddedMs);
+    this.timer = setTimeout(() => void this.run().catch(() => this.finish('FAILED')), queuedMs);
   }
 
   cancel(): void {
@@ -156,10 +159,11 @@ export class BulkWriteJob {
   details(version = this.version): Record<string, unknown> {
     const isV2 = version === 'v2';
     const showFile = !isV2 || this.status === 'COMPLETED' || this.status === 'FAILED';
+    const { variants } = this.context;
     return {
-      status: this.status,
+      status: spell(this.status, variants),
       ...(showFile ? { character_encoding: this.request.characterEncoding ?? 'UTF-8' } : {}),
-      resource: this.runs.map((run) => resourceDetails(run, version, showFile)),
+      resource: this.runs.map((run) => resourceDetails(run, version, showFile, variants)),
       id: this.id,
       ...(this.request.callback ? { callback: this.request.callback } : {}),
       ...(this.status === 'COMPLETED' ? { result: { download_url: this.downloadUrl } } : {}),
@@ -171,7 +175,32 @@ export class BulkWriteJob {
   }
 }
 
-function resourceDetails(run: ResourceRun, version: string, showFile: boolean): Record<string, unknown> {
+/** Zoho spells "in progress" two ways (sim/README.md, variant writeInProgress). */
+function spell(status: JobStatus, variants: SimVariants): string {
+  return status === 'INPROGRESS' ? variants.writeInProgress : status;
+}
+
+/** The resource's `file` while the job waits (ADDED): Zoho's documented sample has `{status}` and no counts. */
+function queuedFile(run: ResourceRun, variants: SimVariants): Record<string, unknown> | undefined {
+  if (variants.writeAddedFile === 'absent') return undefined;
+  if (variants.writeAddedFile === 'status-only') return { status: variants.writeInProgress };
+  const name = run.resource.fileName ?? '';
+  return { status: 'ADDED', name, added_count: 0, skipped_count: 0, updated_count: 0, total_count: 0 };
+}
+
+/** A resource's `code` is Zoho's own word, not a copy of its status (doc samples: ADDED, then SUCCESS). */
+function resourceCode(run: ResourceRun, variants: SimVariants): string {
+  if (variants.writeResourceCode === 'status') return spell(run.status, variants);
+  if (run.status === 'COMPLETED') return 'SUCCESS';
+  return run.status === 'FAILED' ? 'FAILED' : 'ADDED';
+}
+
+function resourceDetails(
+  run: ResourceRun,
+  version: string,
+  showFile: boolean,
+  variants: SimVariants,
+): Record<string, unknown> {
   const isV2 = version === 'v2';
   const hasParentIndex = !isV2 && version !== 'v2.1';
   const { resource } = run;
@@ -184,8 +213,9 @@ function resourceDetails(run: ResourceRun, version: string, showFile: boolean): 
     default_value: mapping.default_value ?? null,
     ...(hasParentIndex ? { parent_column_index: mapping.parent_column_index ?? null } : {}),
   }));
+  const waiting = showFile && !run.fileName && run.status === 'ADDED' ? queuedFile(run, variants) : undefined;
   return {
-    status: run.status,
+    status: spell(run.status, variants),
     type: 'data',
     module: isV2 ? resource.module : { id: resource.moduleId, api_name: resource.module },
     field_mappings: mappingEcho,
@@ -193,7 +223,7 @@ function resourceDetails(run: ResourceRun, version: string, showFile: boolean): 
     ...(showFile && run.fileName
       ? {
           file: {
-            status: run.status,
+            status: spell(run.status, variants),
             name: run.fileName,
             added_count: run.counts.added,
             skipped_count: run.counts.skipped,
@@ -201,7 +231,9 @@ function resourceDetails(run: ResourceRun, version: string, showFile: boolean): 
             total_count: run.counts.total,
           },
         }
-      : {}),
-    code: run.status,
+      : waiting
+        ? { file: waiting }
+        : {}),
+    code: resourceCode(run, variants),
   };
 }

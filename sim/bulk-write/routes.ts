@@ -2,9 +2,10 @@ import type { SimContext } from '../context';
 import { CURRENT_USER, ORG, userName } from '../demo-org/org';
 import { readJson, UNREADABLE } from '../http/read-body';
 import { requireToken, tokenScopes } from '../http/require-token';
-import { sendAppError, sendFile, sendGatewayError, sendJson } from '../http/respond';
+import { sendAppError, sendGatewayError, sendJson } from '../http/respond';
 import { type Router, VERSION } from '../http/router';
 import { grantsScope } from '../oauth/scope-grants';
+import { sendResult } from '../shared/redirected-download';
 import { BulkWriteJob } from './bulk-write-job';
 import { checkFiles } from './check-files';
 import { isCreateError, validateCreate } from './validate-create';
@@ -60,7 +61,7 @@ export function registerBulkWriteRoutes(router: Router, context: SimContext): vo
       const job = context.writeJobs.get(params.id ?? '');
       if (!job?.result || params.file !== job.id)
         return sendAppError(res, 400, 'RESOURCE_NOT_FOUND', "The requested resource doesn't exist.");
-      sendFile(res, job.result, `${job.id}.zip`);
+      sendResult(context, res, job.result, `${job.id}.zip`);
     },
   );
 }

@@ -6,6 +6,7 @@ import { readJson } from '../http/read-body';
 import { sendJson } from '../http/respond';
 import type { Router } from '../http/router';
 import { withChildren } from '../store/with-children';
+import { variantsSchema } from '../variants';
 
 const settingsSchema = z.object({
   rowsPerSecond: z.number().positive().optional(),
@@ -17,6 +18,8 @@ const settingsSchema = z.object({
   tokenSeconds: z.number().int().positive().optional(),
   /** Token endpoint calls allowed a minute; 0 turns the throttle off. */
   tokenRequestsPerMinute: z.number().int().min(0).optional(),
+  /** Which of Zoho's documented answers to give (sim/variants.ts, sim/README.md). */
+  variants: variantsSchema.partial().optional(),
 });
 
 function settingsView(context: SimContext) {
@@ -24,6 +27,7 @@ function settingsView(context: SimContext) {
     ...context.settings,
     tokenSeconds: context.tokens.accessSeconds,
     tokenRequestsPerMinute: context.tokenThrottle.perMinute,
+    variants: context.variants,
   };
 }
 
@@ -68,7 +72,8 @@ export function registerControlRoutes(router: Router, context: SimContext): void
   router.add('POST', /^\/__sim\/settings$/, async ({ req, res }) => {
     const parsed = settingsSchema.safeParse(await readJson(req));
     if (!parsed.success) return sendJson(res, 400, { error: parsed.error.issues });
-    const { tokenSeconds, tokenRequestsPerMinute, ...jobSettings } = parsed.data;
+    const { tokenSeconds, tokenRequestsPerMinute, variants, ...jobSettings } = parsed.data;
+    if (variants) Object.assign(context.variants, variants);
     Object.assign(context.settings, jobSettings);
     if (tokenSeconds !== undefined) context.tokens.accessSeconds = tokenSeconds;
     if (tokenRequestsPerMinute !== undefined) context.tokenThrottle.reset(tokenRequestsPerMinute);

@@ -47,3 +47,10 @@ export function tokenScopes(context: SimContext, req: IncomingMessage): string[]
   const match = /^(?:Zoho-oauthtoken|Bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '');
   return (match?.[1] ? context.tokens.findAccess(match[1])?.scopes : undefined) ?? [];
 }
+
+/** Whether the request carries an access token the simulator issued and that has not expired. */
+export function hasLiveToken(context: SimContext, req: IncomingMessage): boolean {
+  const match = /^(?:Zoho-oauthtoken|Bearer)\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+  const found = match?.[1] ? context.tokens.findAccess(match[1]) : undefined;
+  return Boolean(found && found.state !== 'expired');
+}

@@ -39,6 +39,12 @@ export function sendJson(
   res.end(text);
 }
 
+/** Zoho's answer to a list past its last page. */
+export function sendNoContent(res: ServerResponse): void {
+  res.writeHead(204, { Server: 'ZGS' });
+  res.end();
+}
+
 export function sendFile(
   res: ServerResponse,
   body: Buffer,

@@ -4,7 +4,7 @@ import { CURRENT_USER, ORG, USERS } from '../demo-org/org';
 import { stableId } from '../demo-org/stable-id';
 import { toZohoField } from '../demo-org/to-zoho-field';
 import { requireToken } from '../http/require-token';
-import { sendAppError, sendJson } from '../http/respond';
+import { sendAppError, sendJson, sendNoContent } from '../http/respond';
 import { type Router, VERSION } from '../http/router';
 import { toZohoModule } from './to-zoho-module';
 
@@ -83,7 +83,12 @@ export function registerMetadataRoutes(router: Router, context: SimContext): voi
 
   router.add('GET', path('users'), ({ req, res, url }) => {
     if (!requireToken(context, req, res, 'ZohoCRM.users.READ')) return;
-    const users = url.searchParams.get('type') === 'CurrentUser' ? [CURRENT_USER] : USERS;
+    const all = url.searchParams.get('type') === 'CurrentUser' ? [CURRENT_USER] : USERS;
+    // Zoho pages users 200 at a time (per_page at most 200) and says whether more follow.
+    const perPage = Math.min(200, Math.max(1, Number(url.searchParams.get('per_page') ?? 200) || 200));
+    const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
+    const users = all.slice((page - 1) * perPage, page * perPage);
+    if (users.length === 0) return sendNoContent(res);
     sendJson(res, 200, {
       users: users.map((user) => ({
         id: user.id,
@@ -99,7 +104,7 @@ export function registerMetadataRoutes(router: Router, context: SimContext): voi
         date_format: 'MMM d, yyyy',
         time_format: 'hh:mm a',
       })),
-      info: { per_page: 200, count: users.length, page: 1, more_records: false },
+      info: { per_page: perPage, count: users.length, page, more_records: page * perPage < all.length },
     });
   });
 }

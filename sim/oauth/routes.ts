@@ -4,7 +4,7 @@ import { sendJson } from '../http/respond';
 import type { Router } from '../http/router';
 import { consentPage } from './consent-page';
 import { ALL_SCOPES, DEMO_CLIENT } from './token-store';
-import { TOKEN_THROTTLED_BODY } from './token-throttle';
+import { TOKEN_THROTTLED_BODY, TOKEN_THROTTLED_BODY_CHINESE } from './token-throttle';
 
 function scopesOf(scope: string | undefined): string[] {
   const scopes = (scope ?? '').split(/[ ,]+/).filter(Boolean);
@@ -91,6 +91,16 @@ export function registerOAuthRoutes(router: Router, context: SimContext): void {
     if (form.grant_type === 'refresh_token') {
       const refresh = context.tokens.findRefresh(form.refresh_token ?? '');
       if (!refresh) return sendJson(res, 200, { error: 'invalid_code' });
+      const { variants } = context;
+      if (
+        variants.tokenLimit === 'ten-per-ten-minutes' &&
+        !context.accessTokenLimit.take(form.refresh_token ?? '')
+      )
+        return sendJson(
+          res,
+          variants.tokenThrottleStatus,
+          variants.tokenThrottleLanguage === 'chinese' ? TOKEN_THROTTLED_BODY_CHINESE : TOKEN_THROTTLED_BODY,
+        );
       const access = context.tokens.issueAccess(form.refresh_token ?? '', refresh.scopes);
       return sendJson(res, 200, {
         access_token: access.accessToken,

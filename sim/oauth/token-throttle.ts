@@ -28,3 +28,10 @@ export const TOKEN_THROTTLED_BODY = {
   error: 'Access Denied',
   status: 'failure',
 } as const;
+
+/** The same refusal as public captures show it localised (variant tokenThrottleLanguage). */
+export const TOKEN_THROTTLED_BODY_CHINESE = {
+  error_description: '您已连续提出过多请求，请稍后再试。',
+  error: '拒绝访问',
+  status: 'failure',
+} as const;

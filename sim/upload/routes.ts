@@ -3,7 +3,7 @@ import busboy from 'busboy';
 import Papa from 'papaparse';
 import type { SimContext } from '../context';
 import { ORG } from '../demo-org/org';
-import { requireToken } from '../http/require-token';
+import { hasLiveToken, requireToken } from '../http/require-token';
 import { sendJson } from '../http/respond';
 import { type Router, VERSION } from '../http/router';
 import { readZip } from '../zip/read-zip';
@@ -36,6 +36,9 @@ function readFilePart(req: IncomingMessage): Promise<Buffer | undefined> {
 
 export function registerUploadRoutes(router: Router, context: SimContext): void {
   router.add('POST', new RegExp(`^/crm/${VERSION}/upload$`), async ({ req, res, params }) => {
+    // The upload host answers a bad token in its own shape (variant uploadErrorShape), not the API's.
+    if (context.variants.uploadErrorShape === 'error-code' && !hasLiveToken(context, req))
+      return sendJson(res, 401, { ERROR_CODE: 401, ERROR_MESSAGE: 'Unauthorized', http_status: 401 });
     if (!requireToken(context, req, res, 'ZohoFiles.files.CREATE')) return;
     if (req.headers['x-crm-org'] !== ORG.zgid) {
       return sendJson(res, 400, {

@@ -25,6 +25,8 @@ export const connections = pgTable('connections', {
   isSandbox: boolean('is_sandbox').notNull().default(false),
   /** Zoho's token endpoint asked us to slow down: no refresh is attempted before this time. */
   throttledUntil: timestamp('throttled_until', { withTimezone: true }),
+  /** A token refresh is under way (claimed in a short transaction; Zoho is called outside it) until this time. */
+  refreshClaimedUntil: timestamp('refresh_claimed_until', { withTimezone: true }),
   createdBy: uuid('created_by').references(() => admins.id, { onDelete: 'set null' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -64,7 +64,7 @@ describe('buildReadRequest', () => {
     });
   });
 
-  it('sends a custom view instead of criteria, and page_token for later pages', () => {
+  it('sends a custom view instead of criteria; a later page sends page_token alone, as Zoho’s sample does', () => {
     const request = buildReadRequest(
       {
         ...base,
@@ -74,10 +74,11 @@ describe('buildReadRequest', () => {
       },
       { pageToken: 'abc' },
     );
-    expect(request.query).toEqual({
+    expect(request).toEqual({ query: { page_token: 'abc' } });
+    expect(buildReadRequest({ ...base, filter: 'cvid', cvid: '4150868000000087501' }).query).toEqual({
       module: { api_name: 'Contacts' },
       cvid: '4150868000000087501',
-      page_token: 'abc',
+      page: 1,
     });
     expect(buildReadRequest(base, { page: 2 }).query.page).toBe(2);
   });

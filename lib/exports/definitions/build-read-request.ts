@@ -13,7 +13,7 @@ export type ZohoCriteria =
 export type ReadRequestBody = {
   callback?: { url: string; method: 'post' };
   query: {
-    module: { api_name: string };
+    module?: { api_name: string };
     cvid?: string;
     fields?: string[];
     criteria?: ZohoCriteria;
@@ -57,15 +57,25 @@ export function buildReadRequest(
   options: { page?: number; pageToken?: string; callbackUrl?: string } = {},
 ): ReadRequestBody {
   const isIcs = definition.fileType === 'ics';
+  const callback = options.callbackUrl
+    ? { callback: { url: options.callbackUrl, method: 'post' as const } }
+    : {};
+  // A next page is asked for with the token alone, as Zoho's sample does: the token carries the query.
+  if (options.pageToken)
+    return {
+      ...callback,
+      query: { page_token: options.pageToken },
+      ...(isIcs ? { file_type: 'ics' as const } : {}),
+    };
   const criteria = definition.filter === 'criteria' ? toZohoCriteria(definition.criteria) : undefined;
   return {
-    ...(options.callbackUrl ? { callback: { url: options.callbackUrl, method: 'post' as const } } : {}),
+    ...callback,
     query: {
       module: { api_name: definition.module },
       ...(definition.filter === 'cvid' && definition.cvid ? { cvid: definition.cvid } : {}),
       ...(!isIcs && definition.fields.length > 0 ? { fields: definition.fields } : {}),
       ...(criteria ? { criteria } : {}),
-      ...(options.pageToken ? { page_token: options.pageToken } : { page: options.page ?? 1 }),
+      page: options.page ?? 1,
     },
     ...(isIcs ? { file_type: 'ics' as const } : {}),
   };

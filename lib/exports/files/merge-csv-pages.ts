@@ -86,7 +86,8 @@ export async function* mergeCsvPages(pages: PageSource[], stats: MergeStats): As
           header = joined;
           writeRecord(record, out);
         } else if (header !== joined) throw new Error('A page’s columns differ from the first page’s');
-        idIndex = names.indexOf('id');
+        // Zoho writes the record id column as `id` (docs) or `Id` (seen by a production connector).
+        idIndex = names.findIndex((name) => name.toLowerCase() === 'id');
         return;
       }
       if (isBlank(record)) return;
