@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MappingState } from '@/lib/mapping/mapping-state';
 import { planColumns } from './plan-columns';
+import { rewriteFor } from './rewrite-for-plan';
 
 describe('planning the chunk CSV columns', () => {
   it('sends only mapped columns and points each mapping at its position in the chunk CSV', () => {
@@ -47,5 +48,36 @@ describe('planning the chunk CSV columns', () => {
       "yyyy-MM-dd'T'HH:mm:ssXXX",
     ]);
     expect([...plan.datetimes]).toEqual([[0, 'dd/MM/yyyy HH:mm:ss']]);
+  });
+
+  it('sends dates in Zoho’s documented patterns as they are, and converts any other pattern to ISO', () => {
+    const mapping: MappingState = {
+      columns: {
+        0: { kind: 'matched', apiName: 'Date_1', format: 'MM/dd/yyyy' },
+        1: { kind: 'matched', apiName: 'Date_2', format: 'yyyy/MM/dd' },
+        2: { kind: 'matched', apiName: 'Date_3', format: 'yyyy-MM-dd' },
+        3: { kind: 'matched', apiName: 'Date_4', format: 'dd.MM.yyyy' },
+        4: { kind: 'matched', apiName: 'Date_5', format: 'dd/MM/yyyy' },
+      },
+      fieldDefaults: {},
+    };
+    const plan = planColumns(mapping, { timeZone: 'UTC', datetimeFields: new Set() });
+    expect(plan.fieldMappings.map((m) => m.format)).toEqual([
+      undefined,
+      'yyyy/MM/dd',
+      'yyyy-MM-dd',
+      'yyyy-MM-dd',
+      'yyyy-MM-dd',
+    ]);
+    expect([...plan.dates]).toEqual([
+      [3, 'dd.MM.yyyy'],
+      [4, 'dd/MM/yyyy'],
+    ]);
+    const rewrite = rewriteFor(plan, undefined, 'UTC');
+    const cell = rewrite?.value(1);
+    expect(cell?.(3, '31.01.2027')).toBe('2027-01-31');
+    expect(cell?.(4, '05/02/2027')).toBe('2027-02-05');
+    expect(cell?.(4, 'not a date')).toBeUndefined();
+    expect(cell?.(1, '2027/01/31')).toBeUndefined();
   });
 });
