@@ -3,12 +3,15 @@ import type { ColumnProfile } from '@/lib/csv/column-profile';
 import type { MatchOptions } from './mapping-state';
 import { detectedZohoFormats } from './zoho-date-formats';
 
-/** How a lookup can be found: a user by email or id; other lookups by id or the target's name field. */
-export function findByChoices(field: CrmField): string[] {
+/**
+ * How a lookup can be found: a user by email or id; other lookups by id, an account by its name, and a record by
+ * `Name` only when the target module really has that field (custom modules do; Deals, Products… do not).
+ */
+export function findByChoices(field: CrmField, targetFields: readonly string[] = []): string[] {
   if (isUserLookupType(field.dataType)) return ['email', 'id'];
-  if (field.dataType === 'lookup')
-    return field.apiName === 'Account_Name' ? ['Account_Name', 'id'] : ['id', 'Name'];
-  return [];
+  if (field.dataType !== 'lookup') return [];
+  if (field.apiName === 'Account_Name') return ['Account_Name', 'id'];
+  return targetFields.includes('Name') ? ['id', 'Name'] : ['id'];
 }
 
 /** Options a fresh match starts with, so the admin only decides what the file can't tell. */

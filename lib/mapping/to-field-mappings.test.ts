@@ -34,4 +34,13 @@ describe('toFieldMappings', () => {
       { api_name: 'Layout', default_value: { value: '5725767000001022168' } },
     ]);
   });
+
+  it('sends find_by id with a default-only Owner or lookup, as Zoho requires find_by on every lookup', () => {
+    let state = setFieldDefault(emptyMapping([0]), 'Owner', '5725767000000225013');
+    state = setFieldDefault(state, 'Account_Name', '5725767000000300001');
+    expect(toFieldMappings(state, { lookupFields: new Set(['Account_Name']) })).toEqual([
+      { api_name: 'Owner', find_by: 'id', default_value: { value: '5725767000000225013' } },
+      { api_name: 'Account_Name', find_by: 'id', default_value: { value: '5725767000000300001' } },
+    ]);
+  });
 });

@@ -15,7 +15,7 @@ export type ZohoFieldMapping = {
  */
 export function toFieldMappings(
   state: MappingState,
-  options: { layoutId?: string } = {},
+  options: { layoutId?: string; lookupFields?: ReadonlySet<string> } = {},
 ): ZohoFieldMapping[] {
   const fromColumns = Object.entries(state.columns)
     .map(([key, column]) => ({ index: Number(key), column }))
@@ -32,8 +32,10 @@ export function toFieldMappings(
         },
       ];
     });
+  // Zoho requires find_by on every lookup mapping, a default-only one included; a default names the record by id.
   const fromDefaults = Object.entries(state.fieldDefaults).map(([apiName, value]) => ({
     api_name: apiName,
+    ...(apiName === 'Owner' || options.lookupFields?.has(apiName) ? { find_by: 'id' } : {}),
     default_value: { value },
   }));
   const layout = options.layoutId ? [{ api_name: 'Layout', default_value: { value: options.layoutId } }] : [];

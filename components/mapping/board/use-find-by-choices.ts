@@ -13,6 +13,11 @@ export function useFindByChoices(field: CrmField): { choices: string[]; unique: 
   const connectionId = useMappingConnection();
   const target = field.dataType === 'lookup' ? (field.lookupModule ?? '') : '';
   const metadata = useQuery(moduleFieldsQuery(connectionId, target));
-  const unique = (metadata.data?.fields ?? []).filter((f) => f.isUnique).map((f) => f.apiName);
-  return { choices: [...new Set([...findByChoices(field), ...unique])], unique };
+  const fields = metadata.data?.fields ?? [];
+  const unique = fields.filter((f) => f.isUnique).map((f) => f.apiName);
+  const choices = findByChoices(
+    field,
+    fields.map((f) => f.apiName),
+  );
+  return { choices: [...new Set([...choices, ...unique])], unique };
 }
