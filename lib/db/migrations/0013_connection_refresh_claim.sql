@@ -1,0 +1,1 @@
+ALTER TABLE "connections" ADD COLUMN "refresh_claimed_until" timestamp with time zone;
