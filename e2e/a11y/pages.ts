@@ -433,6 +433,13 @@ export const PAGES: Record<string, Visit[]> = {
       steps: [{ state: 'API reference', reach: open('/api-docs', 'API reference') }],
     },
   ],
+  'app/(console)/schedules/page.tsx': [
+    {
+      phase: 'console',
+      notYetRun: 'page landed at the 15:30 freeze',
+      steps: [{ state: 'schedules', reach: open('/schedules', /Schedules/) }],
+    },
+  ],
   'app/s/[token]/page.tsx': [
     {
       phase: 'signed-out',
