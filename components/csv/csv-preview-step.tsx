@@ -75,7 +75,7 @@ export function CsvPreviewStep({
           onChange={(overrides) => dispatch({ type: 'optionsChanged', overrides })}
         />
       ) : null}
-      {state.options ? (
+      {state.options && state.headers.length > 0 ? (
         <EncodingNotice
           encoding={state.options.encoding}
           detected={state.detectedEncoding}

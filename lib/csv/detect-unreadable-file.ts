@@ -31,7 +31,8 @@ function zipKind(head: string): UnreadableFile {
     return {
       code: 'spreadsheet',
       kind: 'an Excel workbook (.xlsx)',
-      message: `This is an Excel workbook. ${SAVE_AS_CSV}`,
+      message:
+        'This file is an Excel workbook (.xlsx), not a CSV, although its name says .csv. Open it as a workbook to choose its sheet.',
     };
   if (head.includes('opendocument.spreadsheet'))
     return disguised(
