@@ -6,6 +6,7 @@ import { defineJob } from '@/lib/jobs/define-job';
 import type { FileStorage } from '@/lib/storage/file-storage';
 import { advanceImport } from './advance-import';
 import type { ImportContext } from './import-context';
+import { LEASE_MS } from './import-lease';
 
 export const ADVANCE_IMPORT = 'import-advance';
 
@@ -29,7 +30,9 @@ export async function wakeImportRunner(
       retryLimit: 20,
       retryDelay: 10,
       retryBackoff: true,
-      expireInSeconds: 15 * 60,
+      // A pass left `active` by a killed process blocks the next one (stately) until pg-boss expires it: keep that
+      // short. A live pass outlasting it is harmless: the retry cannot claim the lease its heartbeat keeps.
+      expireInSeconds: (2 * LEASE_MS) / 1000,
       ...(options.db ? { db: options.db as PgBoss.Db } : {}),
     },
   );
