@@ -34,7 +34,7 @@ test.afterAll(() => rmSync(bigDir, { recursive: true, force: true }));
 
 test('Imports → New import opens the drop zone', async ({ page }) => {
   await page.goto('/imports');
-  await page.getByRole('link', { name: 'New import' }).click();
+  await page.getByRole('link', { name: 'New import', exact: true }).click();
   await expect(page).toHaveURL(/\/imports\/new$/);
   await expect(page.getByText('Drop a CSV file or an Excel workbook here')).toBeVisible();
 });

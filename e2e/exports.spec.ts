@@ -91,7 +91,7 @@ test('an admin builds an export with a nested criteria group, runs it and downlo
   await importLeads();
   await connectSandbox(page);
   await page.goto('/exports');
-  await page.getByRole('link', { name: 'New export' }).click();
+  await page.getByRole('link', { name: 'New export', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'New export' })).toBeVisible();
   await page.getByLabel('Export name').fill('Webinar leads');
   await expect(page.getByLabel('Module')).toHaveValue('Leads');

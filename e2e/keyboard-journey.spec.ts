@@ -24,7 +24,7 @@ test.fixme('keyboard only: choose a file, map it, start, follow the import and s
   await page.goto('/imports');
 
   // Navigation puts focus on the new page's heading.
-  await tabTo(page, page.getByRole('link', { name: 'New import' }));
+  await tabTo(page, page.getByRole('link', { name: 'New import', exact: true }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'New import', level: 1 })).toBeFocused();
 
