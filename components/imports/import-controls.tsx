@@ -7,7 +7,13 @@ import type { ImportAdminView } from '@/lib/imports/views/import-admin-view';
 import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
 import { importKeys } from './queries';
 
-export type ControlAction = 'pause' | 'resume' | 'cancel' | 'resend_chunk' | 'mark_chunk_not_sent';
+export type ControlAction =
+  | 'pause'
+  | 'resume'
+  | 'cancel'
+  | 'check_chunk'
+  | 'resend_chunk'
+  | 'mark_chunk_not_sent';
 
 export function useImportControl(id: string) {
   const queryClient = useQueryClient();

@@ -21,6 +21,7 @@ import { FamilyFiles } from './family-files';
 import { ImportControls } from './import-controls';
 import { ImportFacts } from './import-facts';
 import { importQuery } from './queries';
+import { ReadBackResults } from './read-back-results';
 import { RowsNotInCrmCard } from './rows-not-in-crm-card';
 import { useFieldLabels } from './use-field-labels';
 
@@ -90,6 +91,7 @@ export function ImportPage({ id }: { id: string }) {
         </Alert>
       ) : null}
       {parent ? null : <ChunksNeedingAttention view={view} />}
+      {parent ? null : <ReadBackResults view={view} />}
       {parent || isFamily ? null : <RetrySummaryLine importId={id} />}
       <Card className="space-y-6 p-5">
         <ProgressSummary rowsDone={view.rowsDone} rowsInFile={view.rowsInFile} />

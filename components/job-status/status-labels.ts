@@ -21,6 +21,7 @@ export const STATUS_LABELS: Record<JobStatus, { label: string; tone: Tone }> = {
   creating: { label: 'Starting in Zoho', tone: 'info' },
   in_zoho: { label: 'Zoho is working', tone: 'info' },
   downloading: { label: 'Collecting results', tone: 'info' },
+  reading_back: { label: 'Checking which rows Zoho has', tone: 'info' },
 };
 
 /** A completed import whose counts do not add up shows as unreconciled, never as completed (security.md #22). */

@@ -143,6 +143,8 @@ export const CHUNK_STATUSES = [
   'completed',
   'failed',
   'needs_attention',
+  /** An admin asked which of a needs-attention chunk's rows Zoho holds: the runner reads them back. */
+  'reading_back',
   'cancelled',
 ] as const;
 export type ChunkStatus = (typeof CHUNK_STATUSES)[number];

@@ -8,9 +8,12 @@ import { childLabel } from '../views/family-files';
 import { countKeptBack } from './count-kept-back';
 import { rowsDone, sumCounts } from './outcome-counts';
 
-/** The status message a cancel request leaves, so finishing can tell a cancel from a refusal. */
-export const CANCEL_REQUESTED =
-  'Cancelling: chunks not yet sent are stopped; chunks Zoho is running finish first.';
+/** Every message of an import being cancelled starts so; a refusal (which also ends as cancelling) never does. */
+export const CANCELLING = 'Cancelling';
+/** What a stopping import still waits for follows this, after its reason to stop (cut off once it has ended). */
+export const WAITS_SEPARATOR = ' Until it ends: ';
+/** The status message a cancel request leaves. */
+export const CANCEL_REQUESTED = `${CANCELLING}: chunks not yet sent are stopped; chunks Zoho is running finish first.`;
 
 /**
  * Closes the books: added + updated + skipped + failed + unprocessed + excluded must equal the rows in the
@@ -58,7 +61,7 @@ export async function finishImport(context: ImportContext, importId: string): Pr
     chunks.length > 0 && chunks.every((chunk) => chunk.status === 'failed' || chunk.status === 'cancelled');
   const status =
     row.status === 'cancelling'
-      ? row.statusMessage === CANCEL_REQUESTED
+      ? row.statusMessage?.startsWith(`${CANCELLING}:`)
         ? 'cancelled'
         : 'failed'
       : allFailed
@@ -71,7 +74,7 @@ export async function finishImport(context: ImportContext, importId: string): Pr
         ? 'Cancelled. Chunks Zoho had already started finished there and are reported below.'
         : status === 'failed'
           ? // A refusal's reason (set with cancelling); otherwise a passing note such as a wait is out of date.
-            ((row.status === 'cancelling' ? row.statusMessage : null) ??
+            ((row.status === 'cancelling' ? row.statusMessage?.split(WAITS_SEPARATOR)[0] : null) ??
             'Nothing went in: every batch failed or was not sent. The rows not in the CRM say why.')
           : null;
   const finishedAt = new Date();

@@ -5,14 +5,15 @@ import { getConnection } from '@/lib/connections/get-connection';
 import { type Import, type ImportChunk, importChunks, imports } from '@/lib/db/schema';
 import { callbackSecret } from '@/lib/jobs/callback-secret';
 import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
-import { classifyFailure } from '@/lib/zoho/classify-failure';
+import { classifyFailure, resumeTime } from '@/lib/zoho/classify-failure';
 import { closeChunk } from '../collect/close-chunk';
-import { finishImport } from '../collect/finish-import';
+import { CANCELLING, finishImport, WAITS_SEPARATOR } from '../collect/finish-import';
 import { prepareImport } from '../split/prepare-import';
 import { ChunkMovedError, fenced, moveChunk } from './fenced';
-import type { ImportContext } from './import-context';
+import { CANCEL_WAIT_MS, type ImportContext } from './import-context';
 import { claimLease, LeaseLostError, releaseLease } from './import-lease';
 import { pollChunk } from './poll-chunk';
+import { readBackChunk } from './read-back-chunk';
 import { redactCallbackSecrets } from './redact-callback-secrets';
 import { startChunk } from './start-chunk';
 
@@ -60,6 +61,8 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
       await prepareImport(context, row);
       return { runAgainInMs: 0 };
     }
+    // Checked before anything asks Zoho: a cancel ends even when Zoho (or the connection) never answers again.
+    if (row.status === 'cancelling') await stopWaitingForSlowJobs(context, row.id);
     const connection = await getConnection(db, row.connectionId ?? '');
     const target = {
       context,
@@ -87,6 +90,9 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
       )
         await pollChunk(target, chunk);
     }
+    // Reading back is only a read: it goes ahead during a cancel too (its rows to send are then not sent).
+    for (const chunk of (await loadChunks(context, row.id)).filter((c) => c.status === 'reading_back'))
+      await readBackChunk(target, chunk);
     if (row.status === 'cancelling') await cancelPending(context, row.id);
     else {
       for (const chunk of (await loadChunks(context, row.id)).filter(
@@ -101,14 +107,21 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
     const after = await loadChunks(context, row.id);
     const waiting = after.filter((chunk) => chunk.status === 'needs_attention');
     const isWaitingForAdmin = waiting.length > 0;
-    const canMove = after.some((chunk) => ACTIVE.has(chunk.status) || chunk.status === 'pending');
+    const canMove = after.some(
+      (chunk) => ACTIVE.has(chunk.status) || chunk.status === 'pending' || chunk.status === 'reading_back',
+    );
     if (!canMove && !isWaitingForAdmin) {
       await finishImport(context, row.id);
       return {};
     }
-    // A cancel stays a cancel: the page says which decision it waits for.
-    if (isWaitingForAdmin && row.status === 'cancelling')
-      await setStatus(context, row.id, 'cancelling', cancellingWaitsFor(waiting));
+    // A cancel stays a cancel: the page says what it waits for, and until when.
+    if (row.status === 'cancelling')
+      await setStatus(
+        context,
+        row.id,
+        'cancelling',
+        stoppingMessage(row, cancellingWaitsFor(context, after)),
+      );
     else if (isWaitingForAdmin) await setStatus(context, row.id, 'needs_attention', needsAttentionMessage);
     else if (row.status === 'waiting' || row.status === 'needs_attention')
       await setStatus(context, row.id, 'running', null);
@@ -123,6 +136,20 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
     // Something else moved a chunk meanwhile (an admin's decision): look again on the next pass.
     if (error instanceof ChunkMovedError) return { runAgainInMs: 0 };
     const failure = classifyFailure(error);
+    // A cancel survives a wait or a refusal: it says what went wrong and when it looks again.
+    if (row.status === 'cancelling') {
+      const retryInMs = failure.kind === 'wait' ? failure.retryInMs : CANCELLING_RETRY_MS;
+      await setStatus(
+        context,
+        row.id,
+        'cancelling',
+        stoppingMessage(
+          row,
+          `Zoho could not be asked about the batches it still runs: ${failure.message} Fieldmap asks again at ${resumeTime(new Date(Date.now() + retryInMs))}.`,
+        ),
+      );
+      return { runAgainInMs: retryInMs };
+    }
     if (failure.kind === 'wait') {
       await setStatus(context, row.id, 'waiting', failure.message);
       return { runAgainInMs: failure.retryInMs };
@@ -135,9 +162,60 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
 const needsAttentionMessage =
   'A chunk needs your decision: Zoho may already have its rows. Check which of its rows are in the CRM before sending anything again; the other chunks carry on.';
 
-function cancellingWaitsFor(waiting: ImportChunk[]): string {
-  const names = waiting.map((chunk) => chunk.index + 1).join(', ');
-  return `Cancelling: waiting for your decision on chunk ${names} (Zoho may have its rows). Decide it below and the import ends.`;
+const CANCELLING_RETRY_MS = 60_000;
+
+/** What a cancel still waits for, each with its end: the admin's decision, or Zoho until a stated time. */
+function cancellingWaitsFor(context: ImportContext, chunks: ImportChunk[]): string {
+  const list = (picked: ImportChunk[]) => picked.map((chunk) => chunk.index + 1).join(', ');
+  const deciding = chunks.filter((chunk) => chunk.status === 'needs_attention');
+  const reading = chunks.filter((chunk) => chunk.status === 'reading_back');
+  const running = chunks.filter((chunk) => chunk.status === 'in_zoho' || chunk.status === 'downloading');
+  const waits = [
+    ...running.map(
+      (chunk) =>
+        `Zoho to finish batch ${chunk.index + 1} (job ${chunk.zohoJobId}); if it has not by ${resumeTime(slowJobDeadline(context, chunk))}, the batch waits for your decision instead`,
+    ),
+    ...(reading.length > 0 ? [`Zoho to answer the check of batch ${list(reading)}`] : []),
+    ...(deciding.length > 0
+      ? [`your decision on batch ${list(deciding)} (Zoho may have its rows), with no time limit`]
+      : []),
+  ];
+  return waits.length > 0
+    ? `waiting for ${waits.join('; and for ')}. Nothing else is sent.`
+    : 'closing the books.';
+}
+
+/**
+ * A stopping import's message: a cancel's says "Cancelling:" and what it waits for; a refusal keeps its reason
+ * first (the import then ends as failed, with that reason) and says what it waits for after it.
+ */
+function stoppingMessage(row: Import, waits: string): string {
+  const current = row.statusMessage ?? '';
+  if (current.startsWith(`${CANCELLING}:`) || !current) return `${CANCELLING}: ${waits}`;
+  return `${current.split(WAITS_SEPARATOR)[0]}${WAITS_SEPARATOR}${waits}`;
+}
+
+/**
+ * While cancelling, a Zoho job that has run past its deadline is no longer waited for: its chunk goes to needs
+ * attention with the facts (its rows may be in the CRM), where a check of its rows settles it.
+ */
+async function stopWaitingForSlowJobs(context: ImportContext, importId: string) {
+  const now = Date.now();
+  for (const chunk of await loadChunks(context, importId)) {
+    if (chunk.status !== 'in_zoho' && chunk.status !== 'downloading') continue;
+    if (slowJobDeadline(context, chunk).getTime() > now) continue;
+    await fenced(context, (tx) =>
+      moveChunk(tx, chunk, ['in_zoho', 'downloading'], {
+        status: 'needs_attention',
+        createOutcome: `Zoho job ${chunk.zohoJobId} (created ${chunk.createAttemptedAt?.toISOString() ?? 'at an unknown time'}) had not finished by ${new Date(now).toISOString()}, when the cancel stopped waiting for it. Its rows may be in the CRM: check which of them are before sending any again.`,
+      }),
+    );
+  }
+}
+
+function slowJobDeadline(context: ImportContext, chunk: ImportChunk): Date {
+  const created = (chunk.createAttemptedAt ?? chunk.startedAt ?? new Date()).getTime();
+  return new Date(created + (context.cancelWaitMs ?? CANCEL_WAIT_MS));
 }
 
 async function loadChunks(context: ImportContext, importId: string): Promise<ImportChunk[]> {

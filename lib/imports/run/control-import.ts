@@ -9,6 +9,17 @@ import { closeChunkRows } from '../collect/close-chunk';
 import { CANCEL_REQUESTED } from '../collect/finish-import';
 import { getImport } from '../views/get-import';
 import { wakeImportRunner } from './advance-import-job';
+import { readBackKey } from './read-back-key';
+
+export const CONTROL_ACTIONS = [
+  'pause',
+  'resume',
+  'cancel',
+  'check_chunk',
+  'resend_chunk',
+  'mark_chunk_not_sent',
+] as const;
+export type ControlAction = (typeof CONTROL_ACTIONS)[number];
 
 /** The admin's controls over a running import: pause, resume, cancel, and decisions on uncertain chunks. */
 export async function controlImport(options: {
@@ -16,7 +27,7 @@ export async function controlImport(options: {
   boss: PgBoss;
   storage: { remove(key: string): Promise<void> };
   importId: string;
-  action: 'pause' | 'resume' | 'cancel' | 'resend_chunk' | 'mark_chunk_not_sent';
+  action: ControlAction;
   chunkIndex?: number;
 }): Promise<void> {
   const { db, boss, importId, action } = options;
@@ -47,6 +58,25 @@ export async function controlImport(options: {
       .update(imports)
       .set({ status: 'cancelling', pauseRequested: false, statusMessage: CANCEL_REQUESTED, updatedAt: now })
       .where(eq(imports.id, importId));
+  } else if (action === 'check_chunk') {
+    // Refused at once (not in the runner) when the rows cannot be looked up, with the reason.
+    await readBackKey(db, row);
+    const [chunk] = await db
+      .update(importChunks)
+      .set({ status: 'reading_back', error: null })
+      .where(
+        and(
+          eq(importChunks.importId, importId),
+          eq(importChunks.index, options.chunkIndex ?? -1),
+          eq(importChunks.status, 'needs_attention'),
+        ),
+      )
+      .returning();
+    if (!chunk) throw new AppError('conflict', 'That chunk is not waiting for a decision.');
+    await db
+      .update(imports)
+      .set({ status: 'running', statusMessage: null, updatedAt: now })
+      .where(and(eq(imports.id, importId), ne(imports.status, 'cancelling')));
   } else {
     // The decision is one conditional update, so a double click can never resend a chunk twice; marking a chunk
     // not sent writes its rows in the same transaction, so a crash cannot leave it closed without them.

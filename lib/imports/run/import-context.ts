@@ -15,9 +15,14 @@ export type ImportContext = {
   leaseMs?: number;
   /** Where Zoho can POST job callbacks to this app, when it can reach it (see callback-base-url.ts). */
   callbackBaseUrl?: (isSandbox: boolean) => string | undefined;
+  /** How long after its create a cancel waits for a Zoho job before the chunk waits for the admin instead. */
+  cancelWaitMs?: number;
   /** Set for the length of one pass: every write the pass makes is fenced by it. */
   lease?: Lease;
 };
+
+/** Zoho's bulk write jobs finish within minutes; one still running an hour after its create is not waited for. */
+export const CANCEL_WAIT_MS = 60 * 60_000;
 
 export function chunkZipKey(importId: string, index: number): string {
   return `imports/${importId}/chunk-${index}.zip`;

@@ -95,7 +95,9 @@ describe('an import whose Zoho answers go missing', () => {
     await h.run(id);
     const cancelling = await getImportStatusView(h.db, id);
     expect(cancelling?.status).toBe('cancelling');
-    expect(cancelling?.statusMessage).toMatch(/waiting for your decision on chunk 1/);
+    expect(cancelling?.statusMessage).toMatch(
+      /^Cancelling: waiting for your decision on batch 1 .*with no time limit/,
+    );
     expect((await chunksOf(id))[0]?.status).toBe('needs_attention');
   }, 180_000);
 

@@ -1,9 +1,11 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
-import { admins, connections, importChunks, imports } from '@/lib/db/schema';
+import { admins, connections, type Import, importChunks, imports } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
 import { ZOHO_LIMITS } from '@/lib/zoho/limits';
+import { READ_BACK_PREFIX } from '../run/read-back-chunk';
+import { readBackKey } from '../run/read-back-key';
 import type { AdminFileView } from './family-files';
 import { IMPORT_NOT_FOUND } from './get-import';
 import { type ImportStatusView, loadImportView } from './import-status-view';
@@ -32,6 +34,13 @@ export type ImportAdminView = Omit<ImportStatusView, 'files'> & {
   preflight: unknown;
   chunkDetails: ChunkDetail[];
   creditsUsed: number;
+  /**
+   * For chunks waiting for a decision: the field their rows can be looked up by in Zoho, or why they cannot be
+   * (null while no chunk waits).
+   */
+  readBack: { field: string } | { unavailable: string } | null;
+  /** What each read-back found, by the chunk it checked. */
+  readBackResults: { index: number; summary: string }[];
 };
 
 export async function getImportAdminView(db: Db, id: string): Promise<ImportAdminView> {
@@ -84,5 +93,26 @@ export async function getImportAdminView(db: Db, id: string): Promise<ImportAdmi
       createAttemptedAt: chunk.createAttemptedAt?.toISOString() ?? null,
     })),
     creditsUsed: chunks.filter((chunk) => chunk.zohoJobId).length * ZOHO_LIMITS.writeJobCredits,
+    readBackResults: chunks.flatMap((chunk) =>
+      chunk.createOutcome?.startsWith(READ_BACK_PREFIX)
+        ? [{ index: chunk.index, summary: chunk.createOutcome }]
+        : [],
+    ),
+    readBack: view.chunks.some((chunk) => chunk.status === 'needs_attention')
+      ? await readBackOf(db, row)
+      : null,
   };
+}
+
+async function readBackOf(db: Db, row: Import): Promise<ImportAdminView['readBack']> {
+  try {
+    return { field: (await readBackKey(db, row)).label };
+  } catch (error) {
+    return {
+      unavailable:
+        error instanceof AppError
+          ? error.message
+          : 'Fieldmap could not read the module’s fields from Zoho just now, so it cannot check these rows yet. Reload the page to try again.',
+    };
+  }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { route } from '@/lib/http/route';
-import { controlImport } from '@/lib/imports/run/control-import';
+import { CONTROL_ACTIONS, controlImport } from '@/lib/imports/run/control-import';
 import { getBoss } from '@/lib/jobs/start-workers';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 
@@ -11,7 +11,7 @@ export const POST = route(
     scope: 'import',
     params: z.object({ id: z.uuid() }),
     body: z.object({
-      action: z.enum(['pause', 'resume', 'cancel', 'resend_chunk', 'mark_chunk_not_sent']),
+      action: z.enum(CONTROL_ACTIONS),
       chunkIndex: z.number().int().min(0).optional(),
     }),
   },
