@@ -14,7 +14,7 @@ import {
   createApiTokenSchema,
   SCOPE_DESCRIPTIONS,
 } from '@/lib/api-tokens/api-token-schemas';
-import { API_TOKEN_SCOPES } from '@/lib/db/schema/api-tokens';
+import { API_TOKEN_SCOPES } from '@/lib/api-tokens/api-token-scopes';
 import { apiFetch } from '@/lib/http/api-fetch';
 import { NewTokenSecret } from './new-token-secret';
 import { apiTokenKeys } from './queries';

@@ -13,7 +13,7 @@ import { Progress } from '@/components/ui/progress';
 import { buildReadRequest } from '@/lib/exports/definitions/build-read-request';
 import type { ExportView } from '@/lib/exports/views/export-view';
 import { apiFetch } from '@/lib/http/api-fetch';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 import { ExportPagesTable } from './export-pages-table';
 import { exportProgress } from './export-progress';
 import { ExportStatusBadge } from './export-status-badge';

@@ -3,7 +3,7 @@ import { fieldsQuery } from '@/components/connect/queries';
 import type { ExportDefinitionView } from '@/lib/exports/definitions/list-export-definitions';
 import type { ExportView } from '@/lib/exports/views/export-view';
 import { apiFetch } from '@/lib/http/api-fetch';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 
 const POLL_MS = 1_500;
 

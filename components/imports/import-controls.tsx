@@ -4,7 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { apiFetch } from '@/lib/http/api-fetch';
 import type { ImportAdminView } from '@/lib/imports/views/import-admin-view';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 import { importKeys } from './queries';
 
 export type ControlAction =

@@ -8,8 +8,8 @@ import { buttonClasses } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { formatCount } from '@/components/ui/format';
 import { UploadIcon } from '@/components/ui/icons';
-import { IMPORT_STATUSES } from '@/lib/db/schema/imports';
 import type { ImportListItem } from '@/lib/imports/views/list-imports';
+import { IMPORT_STATUSES } from '@/lib/job-status/import-statuses';
 import { importsListQuery } from './queries';
 
 function duration(item: ImportListItem): string {

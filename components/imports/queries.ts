@@ -3,7 +3,7 @@ import { apiFetch } from '@/lib/http/api-fetch';
 import type { ImportAdminView } from '@/lib/imports/views/import-admin-view';
 import type { ImportRowView } from '@/lib/imports/views/list-import-rows';
 import type { ImportListItem } from '@/lib/imports/views/list-imports';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 
 export const importKeys = {
   all: ['imports'] as const,

@@ -5,7 +5,7 @@ import { RetryFailedRows } from '@/components/retries/retry-failed-rows';
 import { Card } from '@/components/ui/card';
 import { formatCount } from '@/components/ui/format';
 import type { ImportAdminView } from '@/lib/imports/views/import-admin-view';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 import { FailedRowsTable } from './failed-rows-table';
 
 /**

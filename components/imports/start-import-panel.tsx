@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
+import { uploadInParts } from '@/components/imports/upload-in-parts';
 import { ChildFilesPending } from '@/components/mapping/child-files/child-files-pending';
 import type { ChildFileReady } from '@/components/mapping/child-files/child-files-state';
 import { Alert } from '@/components/ui/alert';
@@ -17,7 +18,6 @@ import { estimateCredits } from '@/lib/imports/create/estimate-credits';
 import type { CreateImportBody } from '@/lib/imports/create/import-schemas';
 import type { JobSettings } from '@/lib/mapping/job-settings';
 import type { MappingState } from '@/lib/mapping/mapping-state';
-import { uploadInParts } from '@/lib/uploads/upload-in-parts';
 
 export type StartImportPanelProps = {
   file: File;

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/http/api-fetch';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 import type { RetryRowsView, RetrySummary } from '@/lib/retries/retry-schemas';
 
 export const retryKeys = {

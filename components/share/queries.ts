@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AuditEventItem } from '@/lib/audit/list-audit-events';
 import { ApiError, apiFetch } from '@/lib/http/api-fetch';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 import type { PublicJobView } from '@/lib/share-links/public-job-view';
 import type { ShareJobKind, ShareLinkItem } from '@/lib/share-links/share-link-schemas';
 

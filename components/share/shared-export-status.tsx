@@ -5,7 +5,7 @@ import { STATUS_LABELS } from '@/components/job-status/status-labels';
 import { Card } from '@/components/ui/card';
 import { formatCount } from '@/components/ui/format';
 import type { ChunkStatus } from '@/lib/db/schema/imports';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 import type { PublicExportView } from '@/lib/share-links/public-job-view';
 import { formatUpdated } from './format-updated';
 

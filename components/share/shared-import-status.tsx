@@ -10,7 +10,7 @@ import { ProgressSummary } from '@/components/job-status/progress-summary';
 import { StatusBadge } from '@/components/job-status/status-badge';
 import { displayStatus } from '@/components/job-status/status-labels';
 import { Card } from '@/components/ui/card';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 import type { PublicImportView } from '@/lib/share-links/public-job-view';
 import { formatUpdated } from './format-updated';
 import { childFilesHeadline, OPERATION_WORDS, retryHeadline, statusHeadline } from './status-headline';

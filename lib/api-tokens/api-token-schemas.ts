@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { API_TOKEN_SCOPES, type ApiTokenScope } from '@/lib/db/schema/api-tokens';
+import { API_TOKEN_SCOPES, type ApiTokenScope } from './api-token-scopes';
 
 export const MAX_TOKEN_DAYS = 365;
 

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** What Fieldmap asks Zoho for (shared/zoho-api.md §8.5). */
 export const ZOHO_SCOPES = [
   'ZohoCRM.bulk.ALL',

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /**
  * node-postgres turns a JS array into a Postgres array literal before sending it; PGlite does not, and
  * pg-boss passes arrays (job ids, names). This does what node-postgres does for the values pg-boss sends.

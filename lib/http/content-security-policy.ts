@@ -1,3 +1,4 @@
+import 'server-only';
 import { env } from '@/lib/env';
 
 /** Scripts only with this request's nonce; nothing framed, posted or loaded from elsewhere. */

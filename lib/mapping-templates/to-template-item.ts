@@ -1,3 +1,4 @@
+import 'server-only';
 import type { MappingTemplate } from '@/lib/db/schema';
 import { type MappingTemplateItem, templateBodySchema } from './mapping-template-schemas';
 

@@ -1,3 +1,5 @@
+import 'server-only';
+
 export type TokenBucketOptions = {
   /** Requests allowed in a burst; the bucket starts full. */
   capacity: number;

@@ -9,7 +9,7 @@ import { AppError } from '@/lib/http/app-error';
 import { createImport } from '@/lib/imports/create/create-import';
 import { mappingStateSchema } from '@/lib/imports/create/import-schemas';
 import { loadFamilyChildren } from '@/lib/imports/split/plan-family';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';
 import { findRetryRoot } from './find-retry-root';
 import { getRetrySummary } from './get-retry-summary';

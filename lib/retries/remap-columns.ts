@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ColumnMapping, MappingState } from '@/lib/mapping/mapping-state';
 import { IGNORE_COLUMN } from './retry-schemas';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ChunkStatus, ImportStatus, OutcomeCounts } from '@/lib/db/schema/imports';
 
 /**

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** Headers on every share page and share data answer (security.md #10): no referrer, no indexing, no cache. */
 export const SHARE_HEADERS = {
   'Referrer-Policy': 'no-referrer',

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ShareLinkExpiry } from './share-link-schemas';
 
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { OutcomeCounts } from '@/lib/db/schema/imports';
 import type { ImportStatusView } from '@/lib/imports/views/import-status-view';
 import type { RetrySummary } from '@/lib/retries/retry-schemas';

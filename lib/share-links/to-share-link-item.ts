@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ShareLink } from '@/lib/db/schema';
 import type { ShareLinkItem } from './share-link-schemas';
 

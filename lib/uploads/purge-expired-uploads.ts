@@ -2,7 +2,7 @@ import 'server-only';
 import { and, inArray, isNotNull, lt, notInArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { imports, uploads } from '@/lib/db/schema';
-import { FINISHED_STATUSES } from '@/lib/jobs/finished-statuses';
+import { FINISHED_STATUSES } from '@/lib/job-status/finished-statuses';
 import type { FileStorage } from '@/lib/storage/file-storage';
 
 /**

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Upload } from '@/lib/db/schema';
 import type { UploadView } from './upload-schemas';
 

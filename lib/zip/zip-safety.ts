@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** A zip from outside (Zoho's results) that is not safe to unpack: a path escaping its folder, too many or too big entries. */
 export class UnsafeZipError extends Error {
   override name = 'UnsafeZipError';

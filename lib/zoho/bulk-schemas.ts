@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 const normalisedState = z.string().transform((value) => value.toUpperCase().replace(' ', '_'));

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** Zoho's bulk write request, as `lib/mapping` builds it (shared/zoho-api.md §4.1). */
 export type BulkFieldMapping = {
   api_name: string;

@@ -1,3 +1,4 @@
+import 'server-only';
 import { ZohoError } from './zoho-error';
 
 export type Failure = { kind: 'wait' | 'stop'; message: string; retryInMs: number };

@@ -1,3 +1,4 @@
+import 'server-only';
 import { CRM_DATA_TYPES, type CrmDataType, type CrmField, isUserLookupType } from '@/lib/crm/crm-field';
 import type { ZohoField } from './zoho-schemas';
 

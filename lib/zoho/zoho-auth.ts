@@ -1,3 +1,4 @@
+import 'server-only';
 import type { DataCentre } from './data-centres';
 
 /** What a Zoho call needs from a connection: where to call, and a token (fresh on demand). */

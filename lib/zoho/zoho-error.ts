@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** An error answer from Zoho, with Zoho's code and a sentence that tells the admin what to do. */
 export class ZohoError extends Error {
   constructor(

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 /** A granted token. Legacy answers carry `expires_in_sec` and then give `expires_in` in milliseconds. */

@@ -1,8 +1,8 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { API_TOKEN_SCOPES, type ApiTokenScope } from '../../api-tokens/api-token-scopes';
 import { admins } from './admins';
 
-export const API_TOKEN_SCOPES = ['read', 'import', 'export', 'admin'] as const;
-export type ApiTokenScope = (typeof API_TOKEN_SCOPES)[number];
+export { API_TOKEN_SCOPES, type ApiTokenScope };
 
 /**
  * A named API token acting for the admin who made it, within its scopes. Only the sha-256 of the secret is

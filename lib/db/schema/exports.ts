@@ -9,6 +9,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { EXPORT_STATUSES } from '../../job-status/export-statuses';
 import { admins } from './admins';
 import { connections } from './connections';
 
@@ -26,7 +27,7 @@ export const exportDefinitions = pgTable('export_definitions', {
   deletedAt: timestamp('deleted_at', { withTimezone: true }),
 });
 
-export const EXPORT_STATUSES = ['queued', 'running', 'waiting', 'cancelled', 'completed', 'failed'] as const;
+export { EXPORT_STATUSES };
 
 /** One run of a definition: as many Zoho bulk read jobs (pages) as it takes, merged into one file. */
 export const exports = pgTable('exports', {

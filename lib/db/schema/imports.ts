@@ -12,23 +12,17 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { ChildKind } from '../../crm/crm-field';
+import {
+  CHUNK_STATUSES,
+  type ChunkStatus,
+  IMPORT_STATUSES,
+  type ImportStatus,
+} from '../../job-status/import-statuses';
 import { admins } from './admins';
 import { connections } from './connections';
 import { uploads } from './uploads';
 
-export const IMPORT_STATUSES = [
-  'queued',
-  'checking',
-  'running',
-  'paused',
-  'waiting',
-  'needs_attention',
-  'cancelling',
-  'cancelled',
-  'completed',
-  'failed',
-] as const;
-export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+export { CHUNK_STATUSES, type ChunkStatus, IMPORT_STATUSES, type ImportStatus };
 
 /** Row outcome counts; added + updated + skipped + failed + unprocessed + excluded = rows in the file. */
 export type OutcomeCounts = {
@@ -133,21 +127,6 @@ export type FamilyRelation = {
   /** The child module's lookup to the parent (`Parent_Id` for subforms, e.g. `Leads` in a linking module). */
   parentField: string;
 };
-
-export const CHUNK_STATUSES = [
-  'pending',
-  'uploading',
-  'creating',
-  'in_zoho',
-  'downloading',
-  'completed',
-  'failed',
-  'needs_attention',
-  /** An admin asked which of a needs-attention chunk's rows Zoho holds: the runner reads them back. */
-  'reading_back',
-  'cancelled',
-] as const;
-export type ChunkStatus = (typeof CHUNK_STATUSES)[number];
 
 /** One Zoho bulk write job: a slice of the file's records. Each step's state is saved before and after it. */
 export const importChunks = pgTable(

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Export } from '@/lib/db/schema';
 
 /** `leads-by-source-2026-11-23.csv`: the export's name, the day it was made, the file type. */

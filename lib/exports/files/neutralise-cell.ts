@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection; security.md #13). */
 const RISKY_FIRST = new Set(['=', '+', '-', '@', '\t', '\r', '\n']);
 

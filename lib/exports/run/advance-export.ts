@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { connectionAuth } from '@/lib/connections/connection-auth';
 import type { Db } from '@/lib/db/client';
 import { connections, exportPages, exports } from '@/lib/db/schema';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 import type { FileStorage } from '@/lib/storage/file-storage';
 import { downloadPageResult } from '../files/download-page-result';
 import { mergeExportFile } from '../files/merge-export-file';

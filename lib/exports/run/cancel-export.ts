@@ -3,7 +3,7 @@ import { and, eq, notInArray } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { exports } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
-import { FINISHED_STATUSES } from '@/lib/jobs/finished-statuses';
+import { FINISHED_STATUSES } from '@/lib/job-status/finished-statuses';
 
 /**
  * Stops an export at its next step (Zoho has no call to cancel a bulk read job; one already created finishes

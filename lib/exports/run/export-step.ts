@@ -1,3 +1,4 @@
+import 'server-only';
 import { classifyFailure } from '@/lib/zoho/classify-failure';
 import { ZohoError } from '@/lib/zoho/zoho-error';
 

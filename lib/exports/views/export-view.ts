@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Export, ExportPage } from '@/lib/db/schema';
 import type { ExportDefinition } from '../definitions/export-definition';
 import { exportFileName } from '../files/export-file-name';

@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** Fieldmap's codes for child rows never sent; the pages explain them (components/job-status). */
 export const KEPT_BACK_CODES = {
   oversizedFamily: 'FAMILY_TOO_LARGE',

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { OutcomeCounts } from '@/lib/db/schema/imports';
 
 export const ZERO_COUNTS: OutcomeCounts = {

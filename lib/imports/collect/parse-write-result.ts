@@ -1,3 +1,4 @@
+import 'server-only';
 import Papa from 'papaparse';
 import type { RowOutcome } from '@/lib/db/schema';
 

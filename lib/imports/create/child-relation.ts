@@ -1,3 +1,4 @@
+import 'server-only';
 import type { CrmField } from '@/lib/crm/crm-field';
 import type { FamilyRelation } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';

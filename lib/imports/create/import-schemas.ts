@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { csvParseOptionsSchema } from '@/lib/csv/csv-parse-options';
 import { jobSettingsSchema } from '@/lib/mapping/job-settings';

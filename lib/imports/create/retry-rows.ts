@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 /** A retry's rows: record numbers of the original file, with the cells the admin edited (by source column). */

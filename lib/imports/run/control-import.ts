@@ -4,7 +4,7 @@ import type PgBoss from 'pg-boss';
 import type { Db } from '@/lib/db/client';
 import { importChunks, imports } from '@/lib/db/schema';
 import { AppError } from '@/lib/http/app-error';
-import { isFinishedStatus } from '@/lib/jobs/finished-statuses';
+import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 import { closeChunkRows } from '../collect/close-chunk';
 import { CANCEL_REQUESTED } from '../collect/finish-import';
 import { getImport } from '../views/get-import';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { BulkFieldMapping, BulkWriteRequest } from '@/lib/zoho/bulk-types';
 
 export type FamilyResource = {

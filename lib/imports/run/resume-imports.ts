@@ -3,7 +3,7 @@ import { and, isNull, notInArray } from 'drizzle-orm';
 import type PgBoss from 'pg-boss';
 import type { Db } from '@/lib/db/client';
 import { imports } from '@/lib/db/schema';
-import { FINISHED_STATUSES } from '@/lib/jobs/finished-statuses';
+import { FINISHED_STATUSES } from '@/lib/job-status/finished-statuses';
 import { wakeImportRunner } from './advance-import-job';
 
 /**

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ScannedRecord } from '../../csv/scan-csv-records';
 import { ByteWriter, decodeField, projectRecord, type ValueRewrite } from './project-record';
 import { scanDataRecords } from './scan-data-records';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { type FamilyFile, keyOf, outputColumns, projectedSize, scanFamilyRecords } from './parent-child-csv';
 
 /** A child file's rows by parent key: record numbers and projected sizes only, never the row contents. */

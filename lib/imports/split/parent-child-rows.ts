@@ -1,3 +1,4 @@
+import 'server-only';
 import { type FamilyFile, scanFamilyRecords, writeRow } from './parent-child-csv';
 import { ByteWriter } from './project-record';
 

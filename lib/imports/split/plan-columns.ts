@@ -1,3 +1,4 @@
+import 'server-only';
 import type { MappingState } from '@/lib/mapping/mapping-state';
 import { toFieldMappings, type ZohoFieldMapping } from '@/lib/mapping/to-field-mappings';
 import { hasOffset, ISO_DATE_FORMAT, OFFSET_DATETIME_FORMAT } from './datetime-with-offset';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ScannedRecord } from '../../csv/scan-csv-records';
 
 const COMMA = 44;

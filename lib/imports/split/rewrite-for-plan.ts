@@ -1,3 +1,4 @@
+import 'server-only';
 import type { retryRowsSchema } from '../create/retry-rows';
 import { toIsoDate, withOffset } from './datetime-with-offset';
 import type { ColumnPlan } from './plan-columns';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { CsvRecordScanner, type ScannedRecord } from '../../csv/scan-csv-records';
 import { isBlankRecord } from './project-record';
 

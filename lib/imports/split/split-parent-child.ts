@@ -1,3 +1,4 @@
+import 'server-only';
 import type { ScannedRecord } from '../../csv/scan-csv-records';
 import {
   type FamilyFile,

@@ -1,5 +1,5 @@
 import { apiFetch } from '@/lib/http/api-fetch';
-import type { UploadView } from './upload-schemas';
+import type { UploadView } from '@/lib/uploads/upload-schemas';
 
 const MAX_ATTEMPTS_PER_PART = 6;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
