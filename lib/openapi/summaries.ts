@@ -1,3 +1,5 @@
+import 'server-only';
+
 /** One line per operation for the reference page, where the route itself gives none (`route({ summary })` wins). */
 export const SUMMARIES: Record<string, string> = {
   'DELETE /api/admins/{id}': 'Remove an admin (signed out at once)',

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 /** POST /api/imports/from-template: a completed upload, read and mapped the way a saved template says. */

@@ -21,9 +21,9 @@ const layerRules = [
   {
     name: 'lib-not-ui',
     comment:
-      'lib/ is the domain: it never imports pages, route handlers or UI (tests of route handlers excepted).',
+      'lib/ is the domain: it never imports pages, route handlers or UI (tests of route handlers excepted, and the one table of route modules the OpenAPI document is read from).',
     severity: 'error',
-    from: { path: '^lib/', pathNot: TESTS },
+    from: { path: '^lib/', pathNot: [TESTS, '^lib/openapi/api-routes\\.ts$'] },
     to: { path: '^(app|components)/' },
   },
   {
@@ -55,6 +55,14 @@ const browserRules = [
       "components/ run in the browser: nothing they import at runtime may (even indirectly) reach a module that starts with import 'server-only'.",
     severity: 'error',
     from: { path: '^components/', pathNot: TESTS },
+    to: { path: '^node_modules/server-only/', reachable: true },
+  },
+  {
+    name: 'cli-not-server-only',
+    comment:
+      'The CLI runs in plain Node against the HTTP API: it may reach pure code only, never server-only modules.',
+    severity: 'error',
+    from: { path: '^(cli|bin)/', pathNot: TESTS },
     to: { path: '^node_modules/server-only/', reachable: true },
   },
 ];

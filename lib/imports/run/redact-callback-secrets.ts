@@ -1,3 +1,5 @@
+import 'server-only';
+
 /**
  * Zoho quotes the callback URL back in some errors (INVALID_CALLBACK_URL); its last segment is the secret that
  * authenticates callbacks. Every Zoho message is stored through this, so no row message, page or CSV shows it.
