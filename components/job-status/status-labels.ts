@@ -24,7 +24,7 @@ export const STATUS_LABELS: Record<JobStatus, { label: string; tone: Tone }> = {
   reading_back: { label: 'Checking which rows Zoho has', tone: 'info' },
 };
 
-/** A completed import whose counts do not add up shows as unreconciled, never as completed (security.md #22). */
+/** A completed import whose counts do not add up shows as unreconciled, never as completed: every row of every file must be accounted for. */
 export function displayStatus(status: ImportStatus, reconciled: boolean | null): JobStatus {
   return status === 'completed' && reconciled === false ? 'unreconciled' : status;
 }

@@ -1,4 +1,4 @@
-/** What each Zoho row-level error code means, for people who have never seen one (zoho-api.md §5.4). */
+/** What each Zoho row-level error code means, for people who have never seen one (docs/zoho.md, “Bulk write result file”). */
 export const ZOHO_ROW_ERROR_MESSAGES: Record<string, string> = {
   MANDATORY_NOT_FOUND: 'A required field was empty.',
   INVALID_DATA:

@@ -1,6 +1,6 @@
 import 'server-only';
 
-/** What Fieldmap asks Zoho for (shared/zoho-api.md §8.5). */
+/** What Fieldmap asks Zoho for (docs/zoho.md, “OAuth scopes”). */
 export const ZOHO_SCOPES = [
   'ZohoCRM.bulk.ALL',
   'ZohoCRM.modules.ALL',

@@ -1,6 +1,6 @@
 /**
  * A quote-aware CSV record scanner over bytes: finds record and field boundaries without decoding text or
- * building row objects (shared/perf-notes.md: about 8x faster than parse + unparse). Input must be UTF-8 (or
+ * building row objects (measured by bench/split-zip.ts: about 8x faster than parse + unparse). Input must be UTF-8 (or
  * any ASCII-compatible encoding); the caller transcodes first when it is not.
  */
 export type ScannedRecord = {

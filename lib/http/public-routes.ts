@@ -1,5 +1,5 @@
 /**
- * The whole public surface (security.md #6): everything else needs a signed-in admin. Entries are files under
+ * The whole public surface (sign-in, first-run setup, share links, Zoho's callbacks): everything else needs a signed-in admin. Entries are files under
  * app/ as written on disk; `route-guard.test.ts` fails when a route or page is public but missing here, or when
  * a file listed here declares `auth: 'admin'` routes it should not. Later features add their public files here.
  */

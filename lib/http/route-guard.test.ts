@@ -86,7 +86,7 @@ describe('route guard: every route and page needs an admin unless allow-listed',
     for (const file of metadata) expect(isListed(PUBLIC_METADATA_FILES, file), file).toBe(true);
   });
 
-  it('keeps the allow-list to the surface security.md names', () => {
+  it('keeps the allow-list to the public surface: sign-in, setup, share links, Zoho callbacks, robots.txt', () => {
     const all = [...PUBLIC_ROUTE_FILES, ...PUBLIC_PAGE_FILES, ...PUBLIC_METADATA_FILES];
     for (const file of all) {
       expect(file).toMatch(

@@ -2,7 +2,7 @@ import 'server-only';
 import type { ChunkStatus, ImportStatus, OutcomeCounts } from '@/lib/db/schema/imports';
 
 /**
- * Everything a share page may show, field by field (security.md #10). Built by naming each field, never by
+ * Everything a share page may show, field by field (a share page shows no personal data, no names and no ids). Built by naming each field, never by
  * spreading a row: no record ids, values, e-mails, file names, connection, org, admin or job ids.
  */
 export type PublicImportView = {

@@ -1,6 +1,6 @@
 import 'server-only';
 
-/** Headers on every share page and share data answer (security.md #10): no referrer, no indexing, no cache. */
+/** Headers on every share page and share data answer (a share page leaks its token to no one): no referrer, no indexing, no cache. */
 export const SHARE_HEADERS = {
   'Referrer-Policy': 'no-referrer',
   'X-Robots-Tag': 'noindex, nofollow',

@@ -1,6 +1,6 @@
 import 'server-only';
 
-/** Zoho's bulk write request, as `lib/mapping` builds it (shared/zoho-api.md §4.1). */
+/** Zoho's bulk write request, as `lib/mapping` builds it (docs/zoho.md, “Bulk write request”). */
 export type BulkFieldMapping = {
   api_name: string;
   index?: number;

@@ -1,4 +1,4 @@
-/** Zoho's bulk API limits and credit costs (shared/zoho-api.md §3, §9). */
+/** Zoho's bulk API limits and credit costs (docs/zoho.md, “Limits and credits”). */
 export const ZOHO_LIMITS = {
   /** Records per bulk write CSV. */
   writeRecordsPerFile: 25_000,

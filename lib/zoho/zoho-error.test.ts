@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { zohoError } from './zoho-error';
 
-// Every code the seeds and shared/zoho-api.md show, for which the admin must get a sentence saying what to do.
+// Every error code Zoho's documents and recorded answers show (docs/zoho.md), for which the admin must get a sentence saying what to do.
 const SEED_CODES = [
   'INVALID_URL_PATTERN',
   'INVALID_REQUEST_METHOD',

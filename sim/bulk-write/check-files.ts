@@ -5,7 +5,7 @@ import { type CreateError, fail } from './create-error';
 import { csvEntries, pickCsv } from './pick-csv';
 import type { WriteRequest } from './write-request';
 
-/** Zoho's limit on the rows of a subform (or line item) CSV in one job (zoho-api.md §3). */
+/** Zoho's limit on the rows of a subform (or line item) CSV in one job (docs/zoho.md, “Limits and credits”). */
 export const MAX_SUBFORM_ROWS = 200;
 const HEADER_BYTES = 256 * 1024;
 

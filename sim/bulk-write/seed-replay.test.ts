@@ -15,7 +15,7 @@ const job = (fileId: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-// The bodies and statuses of shared/seeds/000, 001 and 004, replayed against the simulator.
+// The bodies and statuses of seeds 000, 001 and 004 (docs/zoho.md, “Sources”), replayed against the simulator.
 describe('bulk write, as the seed captures show it', () => {
   let sim: Sim;
   let fileId: string;

@@ -12,7 +12,7 @@ export const metadata: Metadata = {
   robots: { index: false, follow: false },
 };
 
-/** Public (capability URL, security.md #6): no session is read; the token alone opens one job's status. */
+/** Public (a capability URL: whoever holds the link may see this one status): no session is read; the token alone opens one job's status. */
 export default async function SharePage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const view = await getPublicJobView({ db: await getDb(), token }).catch((error: unknown) => {

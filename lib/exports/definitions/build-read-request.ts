@@ -51,7 +51,7 @@ export function toZohoCriteria(node: CriteriaNode): ZohoCriteria | undefined {
   return { group_operator: node.operator, group };
 }
 
-/** The bulk read request for one page of an export (shared/zoho-api.md §6.1, seed 002). */
+/** The bulk read request for one page of an export (docs/zoho.md, “Bulk read request”). */
 export function buildReadRequest(
   definition: ExportDefinition,
   options: { page?: number; pageToken?: string; callbackUrl?: string } = {},

@@ -1,6 +1,6 @@
 import { type CrmDataType, isLookupType, isNumericType } from '@/lib/crm/crm-field';
 
-/** Comparators per field type, as Zoho's bulk read criteria table lists them (zoho-api.md §6.1). */
+/** Comparators per field type, as Zoho's bulk read criteria table lists them (docs/zoho.md, “Bulk read request”). */
 export const ZOHO_COMPARATORS = {
   number: ['equal', 'not_equal', 'in', 'not_in', 'less_than', 'less_equal', 'greater_than', 'greater_equal'],
   text: ['equal', 'not_equal', 'in', 'not_in', 'contains', 'not_contains', 'starts_with', 'ends_with'],

@@ -17,7 +17,7 @@ async function* linesOf(stream: AsyncIterable<Buffer>): AsyncGenerator<string> {
   if (rest !== '') yield rest;
 }
 
-/** UID plus RECURRENCE-ID: a modified occurrence of a series is an entity of its own (zoho-api.md §6.4). */
+/** UID plus RECURRENCE-ID: a modified occurrence of a series is an entity of its own (docs/zoho.md, “Calendar exports”). */
 function eventKey(lines: string[]): string {
   const unfolded = lines
     .join(CRLF)

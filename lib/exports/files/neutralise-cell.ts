@@ -1,6 +1,6 @@
 import 'server-only';
 
-/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection; security.md #13). */
+/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection: exported files never run as formulas). */
 const RISKY_FIRST = new Set(['=', '+', '-', '@', '\t', '\r', '\n']);
 
 // Numbers (`-5`, `+1.5e3`) and phone numbers (`+44 20 7946 0001`, `-(0)1 23`) hold no cell reference or

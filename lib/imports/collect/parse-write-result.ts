@@ -21,7 +21,7 @@ const OUTCOMES: Record<string, RowOutcome> = {
 
 /**
  * Zoho's bulk write result CSV: up to three echoed columns, then RECORD_ID, STATUS, ERRORS, where ERRORS reads
- * `CODE-col1,col2:CODE2-col3` (shared/zoho-api.md §5.4).
+ * `CODE-col1,col2:CODE2-col3` (docs/zoho.md, “Bulk write result file”).
  */
 export function parseWriteResult(csv: string): { echoedHeaders: string[]; rows: ResultRow[] } {
   const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });

@@ -23,7 +23,7 @@ export type PlanOptions = {
   timeZone?: string;
 };
 
-// Zoho's default datetime pattern when a mapping names none (docs/ and README: Dates and times).
+// Zoho's default datetime pattern when a mapping names none (docs/zoho.md, “Dates in write CSVs”).
 const ZOHO_DEFAULT_DATETIME = 'MM/dd/yyyy HH:mm:ss';
 /** Zoho's documented default date pattern: sent without `format`. */
 const ZOHO_DEFAULT_DATE = 'MM/dd/yyyy';

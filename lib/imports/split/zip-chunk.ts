@@ -2,7 +2,7 @@ import 'server-only';
 import { PassThrough } from 'node:stream';
 import { ZipArchive } from 'archiver';
 
-/** One chunk CSV as a zip, with native zlib at level 1 (perf-notes: level 6 costs 2.5x for 16% less). */
+/** One chunk CSV as a zip, with native zlib at level 1 (measured: level 6 costs 2.5x the time for a 16% smaller zip). */
 export async function zipChunk(csv: Uint8Array, fileName: string): Promise<Buffer> {
   const archive = new ZipArchive({ zlib: { level: 1 } });
   const output = new PassThrough();

@@ -14,7 +14,7 @@ const RESULT_HEADERS = ['Fieldmap row', 'Outcome', 'Zoho record id', 'Error code
 
 /**
  * The results CSV people download: the original columns of each row, then its outcome. Streams the stored
- * file and the outcomes side by side in record order; every cell is formula-neutralised (security.md).
+ * file and the outcomes side by side in record order; every cell is formula-neutralised, so the download never runs as a spreadsheet formula.
  */
 export async function* streamResultsCsv(options: {
   db: Db;
