@@ -2,6 +2,8 @@
 
 import { Fragment } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
+import type { CriteriaCondition } from '@/lib/exports/definitions/export-definition';
+import type { CatalogField, FieldCatalog } from '@/lib/exports/definitions/field-catalog';
 import {
   type Comparator,
   comparatorLabel,
@@ -9,9 +11,7 @@ import {
   isEmptyComparator,
   isListComparator,
   isRangeComparator,
-} from '@/lib/exports/definitions/comparators';
-import type { CriteriaCondition } from '@/lib/exports/definitions/export-definition';
-import type { CatalogField, FieldCatalog } from '@/lib/exports/definitions/field-catalog';
+} from '@/lib/zoho/wire/comparators';
 import { errorAt } from './error-at';
 import { ListValueInput, SingleValueInput } from './value-input';
 

@@ -1,4 +1,4 @@
-import type { ReadRequestBody } from '@/lib/exports/definitions/build-read-request';
+import type { ReadRequestBody } from '@/lib/zoho/wire/build-read-request';
 
 /** The exact JSON Fieldmap will send to Zoho for the first page (later pages add `page` or `page_token`). */
 export function RequestPreview({ apiVersion, request }: { apiVersion: string; request: ReadRequestBody }) {

@@ -17,9 +17,9 @@ import { type JobSettings, jobSettingsSchema } from '@/lib/mapping/job-settings'
 import { guessParentKeyColumn } from '@/lib/mapping/key-columns';
 import { mappingReducer } from '@/lib/mapping/mapping-reducer';
 import { emptyMapping, type MappingState, mappedColumnIndexes } from '@/lib/mapping/mapping-state';
-import { toFieldMappings } from '@/lib/mapping/to-field-mappings';
 import type { MappingTemplateItem } from '@/lib/mapping-templates/mapping-template-schemas';
 import { templateFromState } from '@/lib/mapping-templates/template-from-state';
+import { toFieldMappings } from '@/lib/zoho/wire/to-field-mappings';
 import { CheckedBoard } from './board/checked-board';
 import { FieldMappingsPanel } from './board/field-mappings-panel';
 import { MappingStatusBar } from './board/mapping-status-bar';

@@ -6,10 +6,10 @@ import { findModule } from '@/sim/demo-org/modules';
 import { toZohoField } from '@/sim/demo-org/to-zoho-field';
 import { IdSequence } from '@/sim/ids';
 import { RecordStore } from '@/sim/store/record-store';
+import { toFieldMappings } from '../zoho/wire/to-field-mappings';
 import { createPreflight } from './create-preflight';
 import type { JobSettings } from './job-settings';
 import { emptyMapping } from './mapping-state';
-import { toFieldMappings } from './to-field-mappings';
 import { mapColumn } from './transitions';
 
 const leads = findModule('Leads');

@@ -1,19 +1,7 @@
 import 'server-only';
+import type { ZohoFieldMapping } from './wire/to-field-mappings';
 
-/** Zoho's bulk write request, as `lib/mapping` builds it (docs/zoho.md, “Bulk write request”). */
-export type BulkFieldMapping = {
-  api_name: string;
-  index?: number;
-  format?: string;
-  find_by?: string;
-  default_value?: { value: string };
-  /**
-   * Child resources of a parent-child job (v3+ only): the parent CSV's column whose values this column's cells
-   * name. Goes on `Parent_Id` for subforms and line items, on the parent lookup of a linking module.
-   */
-  parent_column_index?: number;
-};
-
+/** Zoho's bulk write request (docs/zoho.md, “Bulk write request”); `lib/zoho/wire` builds its field mappings. */
 export type BulkWriteRequest = {
   operation: 'insert' | 'update' | 'upsert';
   ignore_empty?: boolean;
@@ -26,7 +14,7 @@ export type BulkWriteRequest = {
     /** ...and names its CSV in that zip (v3+; the parent is `resource[0]`). */
     file_names?: [string];
     find_by?: string;
-    field_mappings: BulkFieldMapping[];
+    field_mappings: ZohoFieldMapping[];
   }[];
 };
 

@@ -6,8 +6,11 @@ import { describe, expect, it } from 'vitest';
 const ROOT = path.resolve(__dirname, '../..');
 const MARKER = "import 'server-only';";
 
-/** Folders whose code runs in the browser and on the server alike: no marker, and nothing server-side. */
-const PURE_FOLDERS = ['lib/csv/', 'lib/mapping/', 'lib/crm/', 'lib/job-status/'];
+/**
+ * Folders whose code runs in the browser and on the server alike: no marker, and nothing server-side. `lib/zoho/wire`
+ * holds the pure builders of Zoho's request bodies that the browser previews.
+ */
+const PURE_FOLDERS = ['lib/csv/', 'lib/mapping/', 'lib/crm/', 'lib/job-status/', 'lib/zoho/wire/'];
 
 /**
  * Files of server folders the browser imports too (schemas, error shapes, the fetch helper, export definitions
@@ -20,9 +23,7 @@ const ISOMORPHIC = new Set([
   'lib/auth/auth-schemas.ts',
   'lib/auth/password-rules.ts',
   'lib/connections/self-client-form-schema.ts',
-  'lib/exports/definitions/build-read-request.ts',
   'lib/exports/definitions/check-export-definition.ts',
-  'lib/exports/definitions/comparators.ts',
   'lib/exports/definitions/export-definition-schema-for.ts',
   'lib/exports/definitions/export-definition.ts',
   'lib/exports/definitions/field-catalog.ts',

@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import type { ZohoFieldMapping } from '@/lib/mapping/to-field-mappings';
+import type { ZohoFieldMapping } from '@/lib/zoho/wire/to-field-mappings';
 
 /** Exactly the `field_mappings` that will go to Zoho, copyable. */
 export function FieldMappingsPanel({ mappings }: { mappings: ZohoFieldMapping[] }) {

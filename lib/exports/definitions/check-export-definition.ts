@@ -5,7 +5,7 @@ import {
   isEmptyComparator,
   isListComparator,
   isRangeComparator,
-} from './comparators';
+} from '../../zoho/wire/comparators';
 import type { CriteriaCondition, CriteriaGroup, ExportDefinition } from './export-definition';
 import type { CatalogField, FieldCatalog } from './field-catalog';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CRM_DATA_TYPES } from '@/lib/crm/crm-field';
-import { ALL_COMPARATORS } from './comparators';
+import { ALL_COMPARATORS } from '../../zoho/wire/comparators';
 
 /** A field path: `Last_Name`, `$converted`, or one step through a lookup (`Owner.last_name`). */
 export const fieldPathSchema = z.string().regex(/^\$?\w+(\.\w+)?$/, 'Not a field API name.');

@@ -4,7 +4,7 @@ import type { Export, ExportPage } from '@/lib/db/schema';
 import { createBulkReadJob } from '@/lib/zoho/create-bulk-read-job';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import { ZohoError } from '@/lib/zoho/zoho-error';
-import { buildReadRequest } from '../definitions/build-read-request';
+import { buildReadRequest } from '../../zoho/wire/build-read-request';
 import { exportDefinitionSchema } from '../definitions/export-definition';
 import { newCallbackUrl } from './callback-url';
 import { describeError, isCreateUncertain, later, pauseSeconds, STOP, type StepResult } from './export-step';

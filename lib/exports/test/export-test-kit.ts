@@ -14,10 +14,10 @@ import { exportPages, exports } from '@/lib/db/schema';
 import { createTestDb } from '@/lib/db/test-db';
 import { resetEnvForTests } from '@/lib/env';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
-import type { BulkFieldMapping } from '@/lib/zoho/bulk-types';
 import { createBulkWriteJob } from '@/lib/zoho/create-bulk-write-job';
 import { getBulkWriteJob } from '@/lib/zoho/get-bulk-write-job';
 import { uploadBulkFile } from '@/lib/zoho/upload-bulk-file';
+import type { ZohoFieldMapping } from '@/lib/zoho/wire/to-field-mappings';
 import { type RunningSimulator, startSimulator } from '@/sim/server';
 import { writeZip } from '@/sim/zip/write-zip';
 import { createExport } from '../create/create-export';
@@ -71,7 +71,7 @@ export async function startExportKit() {
       zip: new Blob([new Uint8Array(await writeZip([{ name: `${module}.csv`, content: csv }]))]),
       fileName: `${module}.zip`,
     });
-    const mappings: BulkFieldMapping[] = columns.map((apiName, index) => ({ api_name: apiName, index }));
+    const mappings: ZohoFieldMapping[] = columns.map((apiName, index) => ({ api_name: apiName, index }));
     mappings.push({ api_name: 'Owner', default_value: { value: OWNER_ID } });
     const jobId = await createBulkWriteJob(zohoAuth, {
       apiVersion: 'v8',

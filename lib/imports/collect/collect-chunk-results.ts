@@ -4,10 +4,10 @@ import type { Import, ImportChunk, OutcomeCounts } from '@/lib/db/schema';
 import type { BulkWriteJob } from '@/lib/zoho/bulk-types';
 import { downloadBulkResult } from '@/lib/zoho/download-bulk-result';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
+import { parseWriteResult, type ResultRow } from '../../zoho/parse-write-result';
 import { fenced, moveChunk } from '../run/fenced';
 import type { ImportContext } from '../run/import-context';
 import { planFamily } from '../split/plan-family';
-import { parseWriteResult, type ResultRow } from './parse-write-result';
 import { readZipEntries } from './read-zip-entries';
 import { writeChunkOutcome } from './write-chunk-outcome';
 

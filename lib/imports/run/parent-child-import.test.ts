@@ -7,10 +7,10 @@ import { uploadBulkFile } from '@/lib/zoho/upload-bulk-file';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import { type RunningSimulator, startSimulator } from '@/sim/server';
 import { refreshAccessToken } from '@/sim/test/sim-client';
+import { buildFamilyRequest } from '../../zoho/parent-child-request';
 import type { FamilyFile } from '../split/parent-child-csv';
 import { zipFamily } from '../split/parent-child-zip';
 import { type FamilyChunk, splitParentChild } from '../split/split-parent-child';
-import { buildFamilyRequest } from './parent-child-request';
 
 const LEADS = Array.from({ length: 12 }, (_, i) => `L${i},Lead ${i},Company ${i}`);
 // Visits in mixed order; lead i has i % 3 visits; one orphan names a lead that is not in the file.

@@ -6,11 +6,11 @@ import { createBulkWriteJob } from '@/lib/zoho/create-bulk-write-job';
 import { uploadBulkFile } from '@/lib/zoho/upload-bulk-file';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import { ZohoError } from '@/lib/zoho/zoho-error';
+import { buildFamilyRequest } from '../../zoho/parent-child-request';
 import { planFamily } from '../split/plan-family';
 import { planForImport } from '../split/plan-for-import';
 import { fenced, moveChunk } from './fenced';
 import type { ImportContext } from './import-context';
-import { buildFamilyRequest } from './parent-child-request';
 import { redactCallbackSecrets } from './redact-callback-secrets';
 
 type Target = {

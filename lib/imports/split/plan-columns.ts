@@ -1,6 +1,6 @@
 import 'server-only';
 import type { MappingState } from '@/lib/mapping/mapping-state';
-import { toFieldMappings, type ZohoFieldMapping } from '@/lib/mapping/to-field-mappings';
+import { toFieldMappings, type ZohoFieldMapping } from '@/lib/zoho/wire/to-field-mappings';
 import { hasOffset, ISO_DATE_FORMAT, OFFSET_DATETIME_FORMAT } from './datetime-with-offset';
 
 export type ColumnPlan = {

@@ -1,11 +1,12 @@
 import 'server-only';
-import type { BulkFieldMapping, BulkWriteRequest } from '@/lib/zoho/bulk-types';
+import type { BulkWriteRequest } from './bulk-types';
+import type { ZohoFieldMapping } from './wire/to-field-mappings';
 
 export type FamilyResource = {
   /** Subform api name, or the linking module of a multi-select lookup; the parent module for the parent. */
   module: string;
   /** Mappings by output column of this file's chunk CSV. */
-  fieldMappings: BulkFieldMapping[];
+  fieldMappings: ZohoFieldMapping[];
 };
 
 export type FamilyRequestOptions = {

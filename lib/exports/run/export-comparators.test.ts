@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseDefinition, OWNER_ID, parseCsv, startExportKit } from '../test/export-test-kit';
-import type { CriteriaCondition } from './export-definition';
+import type { CriteriaCondition } from '@/lib/exports/definitions/export-definition';
+import { baseDefinition, OWNER_ID, parseCsv, startExportKit } from '@/lib/exports/test/export-test-kit';
 
 const SOURCES = ['Advertisement', 'Cold Call', 'Chat'];
 const CITIES = ['London', 'Paris', 'Lisbon', ''];

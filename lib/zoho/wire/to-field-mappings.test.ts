@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyMapping } from './mapping-state';
+import { emptyMapping } from '@/lib/mapping/mapping-state';
+import { ignoreColumn, mapColumn, setFieldDefault } from '@/lib/mapping/transitions';
 import { toFieldMappings } from './to-field-mappings';
-import { ignoreColumn, mapColumn, setFieldDefault } from './transitions';
 
 describe('toFieldMappings', () => {
   it('sends mapped columns in file order with their 0-based index and skips the rest', () => {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type {
+  CriteriaCondition,
+  CriteriaGroup,
+  ExportDefinition,
+} from '@/lib/exports/definitions/export-definition';
 import { buildReadRequest, toZohoCriteria, ZOHO_EMPTY } from './build-read-request';
-import type { CriteriaCondition, CriteriaGroup, ExportDefinition } from './export-definition';
 
 const base: ExportDefinition = {
   name: 'Leads',

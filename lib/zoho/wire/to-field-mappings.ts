@@ -1,4 +1,4 @@
-import type { MappingState } from './mapping-state';
+import type { MappingState } from '@/lib/mapping/mapping-state';
 
 /** One entry of Zoho's `resource[].field_mappings`, keys exactly as the bulk write API spells them. */
 export type ZohoFieldMapping = {
@@ -7,6 +7,11 @@ export type ZohoFieldMapping = {
   find_by?: string;
   format?: string;
   default_value?: { value: string };
+  /**
+   * Child resources of a parent-child job (v3+ only): the parent CSV's column whose values this column's cells
+   * name. Goes on `Parent_Id` for subforms and line items, on the parent lookup of a linking module.
+   */
+  parent_column_index?: number;
 };
 
 /**

@@ -1,5 +1,9 @@
+import type {
+  CriteriaCondition,
+  CriteriaNode,
+  ExportDefinition,
+} from '@/lib/exports/definitions/export-definition';
 import { comparatorGroup, isEmptyComparator, isListComparator, isRangeComparator } from './comparators';
-import type { CriteriaCondition, CriteriaNode, ExportDefinition } from './export-definition';
 
 // Zoho's literal token for "empty" in criteria values.
 // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text ${EMPTY}, not a template.
