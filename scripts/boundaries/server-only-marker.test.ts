@@ -35,6 +35,7 @@ const ISOMORPHIC = new Set([
   'lib/mapping-templates/mapping-template-schemas.ts',
   'lib/mapping-templates/template-from-state.ts',
   'lib/retries/retry-schemas.ts',
+  'lib/schedules/schedule-schemas.ts',
   'lib/share-links/share-link-schemas.ts',
   'lib/zoho/limits.ts',
 ]);
