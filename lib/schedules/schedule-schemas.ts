@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { SCHEDULE_RUN_OUTCOMES } from '@/lib/db/schema/schedules';
+import { SCHEDULE_RUN_OUTCOMES } from '@/lib/job-status/schedule-run-outcomes';
 
 /** Five fields, minute first (`0 2 * * *` = 02:00 every day); checked on the server with pg-boss's own parser. */
 export const cronSchema = z

@@ -57,6 +57,14 @@ const browserRules = [
     to: { path: '^node_modules/server-only/', reachable: true },
   },
   {
+    name: 'components-not-db',
+    comment:
+      "components/ never reach lib/db at runtime, not even the Drizzle table modules (they carry no 'server-only' marker because drizzle-kit reads them): a status list the browser needs lives in lib/job-status.",
+    severity: 'error',
+    from: { path: '^(components|cli|bin)/', pathNot: TESTS },
+    to: { path: '^lib/db/', reachable: true },
+  },
+  {
     name: 'cli-not-server-only',
     comment:
       'The CLI runs in plain Node against the HTTP API: it may reach pure code only, never server-only modules.',

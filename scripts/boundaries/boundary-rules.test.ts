@@ -22,6 +22,11 @@ const FILES: Record<string, string> = {
   'components/reaches-db.ts': "import { db } from '../lib/db/client';\nexport const x = db;",
   'components/types-only.ts': "import type { db } from '../lib/db/client';\nexport type X = typeof db;",
   'components/pure.ts': "import { parse } from '../lib/csv/parse';\nexport const y = parse;",
+  'lib/db/schema/runs.ts': "export const OUTCOMES = ['done'] as const;",
+  'lib/runs/run-schemas.ts':
+    "import { OUTCOMES } from '../db/schema/runs';\nexport const outcomes = OUTCOMES;",
+  'components/reaches-table.ts':
+    "import { outcomes } from '../lib/runs/run-schemas';\nexport const t = outcomes;",
   'sim/uses-lib.ts': "import { parse } from '../lib/csv/parse';\nexport const z = parse;",
   'lib/uses-ui.ts': "import { y } from '../components/pure';\nexport const w = y;",
   'lib/csv/uses-server.ts': "import { db } from '../db/client';\nexport const v = db;",
@@ -67,8 +72,10 @@ describe('boundary rules (npm run boundaries) fail when a rule is broken', () =>
     ]);
   });
 
-  it('flags a component that reaches server-only code at runtime, not one that borrows a type', async () => {
+  it('flags a component that reaches server-only code or a table module at runtime, not one that borrows a type', async () => {
     expect(await violations(browserRules, false)).toEqual([
+      'components-not-db: components/reaches-db.ts',
+      'components-not-db: components/reaches-table.ts',
       'components-not-server-only: components/reaches-db.ts',
     ]);
   });

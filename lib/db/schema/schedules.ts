@@ -1,10 +1,10 @@
 import { sql } from 'drizzle-orm';
 import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { SCHEDULE_RUN_OUTCOMES, type ScheduleRunOutcome } from '../../job-status/schedule-run-outcomes';
 import { admins } from './admins';
 
 export const SCHEDULE_SOURCE_KINDS = ['folder'] as const;
-export const SCHEDULE_RUN_OUTCOMES = ['importing', 'imported', 'skipped', 'held', 'failed', 'empty'] as const;
-export type ScheduleRunOutcome = (typeof SCHEDULE_RUN_OUTCOMES)[number];
+export { SCHEDULE_RUN_OUTCOMES, type ScheduleRunOutcome };
 
 /**
  * A recurring import: files from a source, mapped by a saved template, on a cron. The source is a folder on the
