@@ -1,13 +1,12 @@
 import { type ColumnProfiler, createColumnProfiler } from './create-column-profiler';
 import { createRecordReader, type ReaderEnd } from './create-record-reader';
+import { MAX_FIELD_CHARS } from './csv-limits';
 import type { CsvParseOptions } from './csv-parse-options';
 import { createProblemCollector } from './csv-problems';
 import { dedupeHeaders, numberedHeaders } from './dedupe-headers';
 import { reportEnd, reportHeaderRenames } from './report-problems';
 import { hasMojibake } from './unlikely-text';
 
-/** Security cap: a single field may not exceed 128 KiB. */
-export const MAX_FIELD_CHARS = 128 * 1024;
 const PREVIEW_CELL_CHARS = 10_000;
 
 export type PreviewRow = { record: number; cells: string[] };

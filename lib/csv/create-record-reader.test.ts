@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CsvRecord, createRecordReader, MAX_RECORD_CHARS, type ReaderEnd } from './create-record-reader';
+import { type CsvRecord, createRecordReader, type ReaderEnd } from './create-record-reader';
+import { MAX_RECORD_CHARS } from './csv-limits';
 import { DEFAULT_PARSE_OPTIONS } from './csv-parse-options';
 
 function readInChunks(text: string, chunkSize: number, newline: '\n' | '\r\n' = '\n') {

@@ -1,8 +1,6 @@
 import Papa from 'papaparse';
+import { MAX_RECORD_CHARS } from './csv-limits';
 import type { CsvParseOptions } from './csv-parse-options';
-
-/** Security cap: one record may not exceed 1 MiB; longer means a quote that never closed. */
-export const MAX_RECORD_CHARS = 1024 * 1024;
 
 export type CsvRecord = {
   /** 1-based record number in the file (the header, if any, is a record too). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MAX_FIELD_CHARS } from './create-csv-scan';
+import { MAX_FIELD_CHARS } from './csv-limits';
 import { type CsvParseOptions, DEFAULT_PARSE_OPTIONS } from './csv-parse-options';
 import { scanCsvStream } from './scan-csv-stream';
 

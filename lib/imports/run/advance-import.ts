@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { connectionAuth } from '@/lib/connections/connection-auth';
 import { getConnection } from '@/lib/connections/get-connection';
+import { CsvLimitError } from '@/lib/csv/scan-csv-records';
 import { type Import, type ImportChunk, importChunks, imports } from '@/lib/db/schema';
 import { isFinishedStatus } from '@/lib/job-status/finished-statuses';
 import { callbackSecret } from '@/lib/jobs/callback-secret';
@@ -58,7 +59,13 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
   }
   try {
     if (row.status === 'queued' || row.status === 'checking') {
-      await prepareImport(context, row);
+      try {
+        await prepareImport(context, row);
+      } catch (error) {
+        if (!(error instanceof CsvLimitError)) throw error;
+        await refuseFile(context, row.id, error.message);
+        return {};
+      }
       return { runAgainInMs: 0 };
     }
     // Checked before anything asks Zoho: a cancel ends even when Zoho (or the connection) never answers again.
@@ -216,6 +223,28 @@ async function stopWaitingForSlowJobs(context: ImportContext, importId: string) 
 function slowJobDeadline(context: ImportContext, chunk: ImportChunk): Date {
   const created = (chunk.createAttemptedAt ?? chunk.startedAt ?? new Date()).getTime();
   return new Date(created + (context.cancelWaitMs ?? CANCEL_WAIT_MS));
+}
+
+/** The file breaks a cap every file is read with (checked again here, whoever sent it): nothing was sent. */
+async function refuseFile(context: ImportContext, importId: string, reason: string) {
+  const now = new Date();
+  const split = await loadChunks(context, importId);
+  const failed = {
+    status: 'failed' as const,
+    statusMessage: `Nothing was sent: ${reason}`,
+    finishedAt: now,
+    updatedAt: now,
+  };
+  // A parent-child import's child files end with it.
+  await fenced(context, async (tx) => {
+    await tx.delete(importChunks).where(eq(importChunks.importId, importId));
+    await tx
+      .update(imports)
+      .set({ ...failed, chunkCount: 0 })
+      .where(eq(imports.id, importId));
+    await tx.update(imports).set(failed).where(eq(imports.familyParentId, importId));
+  });
+  for (const chunk of split) await context.storage.remove(chunk.zipKey);
 }
 
 async function loadChunks(context: ImportContext, importId: string): Promise<ImportChunk[]> {

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { CsvParseOptions } from '@/lib/csv/csv-parse-options';
 import type { FileStorage } from '@/lib/storage/file-storage';
-import { CsvRecordScanner } from '../../csv/scan-csv-records';
+import { BROWSER_LIMITS, CsvRecordScanner } from '../../csv/scan-csv-records';
 import { decodeField, isBlankRecord } from './project-record';
 import { toUtf8 } from './to-utf8';
 
@@ -21,7 +21,11 @@ export async function* readFileRecords(
   only?: (recordNumber: number) => boolean,
 ): AsyncGenerator<FileRecord & { isHeader: boolean }> {
   const quote = options.quoteChar.charCodeAt(0);
-  const scanner = new CsvRecordScanner({ delimiter: options.delimiter.charCodeAt(0), quote });
+  const scanner = new CsvRecordScanner({
+    delimiter: options.delimiter.charCodeAt(0),
+    quote,
+    limits: BROWSER_LIMITS,
+  });
   let recordNumber = 0;
   let batch: (FileRecord & { isHeader: boolean })[] = [];
   const onRecord = (record: Parameters<Parameters<CsvRecordScanner['push']>[1]>[0]) => {

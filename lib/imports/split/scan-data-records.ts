@@ -1,5 +1,5 @@
 import 'server-only';
-import { CsvRecordScanner, type ScannedRecord } from '../../csv/scan-csv-records';
+import { BROWSER_LIMITS, CsvRecordScanner, type ScannedRecord } from '../../csv/scan-csv-records';
 import { isBlankRecord } from './project-record';
 
 /**
@@ -22,6 +22,7 @@ export async function scanDataRecords(
   const scanner = new CsvRecordScanner({
     delimiter: options.delimiter.charCodeAt(0),
     quote: options.quoteChar.charCodeAt(0),
+    limits: BROWSER_LIMITS,
   });
   let recordNumber = 0;
   let dataRows = 0;

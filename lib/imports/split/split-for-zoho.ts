@@ -1,5 +1,5 @@
 import 'server-only';
-import { CsvRecordScanner, type ScannedRecord } from '../../csv/scan-csv-records';
+import { BROWSER_LIMITS, CsvRecordScanner, type ScannedRecord } from '../../csv/scan-csv-records';
 import { ByteWriter, isBlankRecord, projectRecord, type ValueRewrite } from './project-record';
 
 export type SplitChunk = { index: number; csv: Uint8Array; recordNumbers: number[] };
@@ -44,7 +44,11 @@ export type SplitSummary = {
  */
 export async function splitForZoho(options: SplitOptions): Promise<SplitSummary> {
   const sourceQuote = options.quoteChar.charCodeAt(0);
-  const scanner = new CsvRecordScanner({ delimiter: options.delimiter.charCodeAt(0), quote: sourceQuote });
+  const scanner = new CsvRecordScanner({
+    delimiter: options.delimiter.charCodeAt(0),
+    quote: sourceQuote,
+    limits: BROWSER_LIMITS,
+  });
   const header = new TextEncoder().encode(
     `${options.columns.map((column) => quoteName(column.apiName)).join(',')}\n`,
   );
