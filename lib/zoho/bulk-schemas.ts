@@ -39,6 +39,8 @@ export const writeJobSchema = z.object({
     )
     .default([]),
   result: z.object({ download_url: z.string() }).optional(),
+  // The callback the job was created with (Zoho echoes it): tells which create made this job.
+  callback: z.object({ url: z.string().optional() }).optional(),
 });
 
 export const createReadResponseSchema = z.object({

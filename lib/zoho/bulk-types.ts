@@ -27,6 +27,8 @@ export type BulkWriteJob = {
   skipped: number;
   total: number;
   downloadUrl?: string;
+  /** The callback URL the job was created with, as Zoho echoes it. */
+  callbackUrl?: string;
   /** One entry per CSV of the job, in `resource[]` order (a parent-child job has several). */
   resources: BulkWriteResourceStatus[];
 };

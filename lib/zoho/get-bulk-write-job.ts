@@ -24,6 +24,7 @@ export async function getBulkWriteJob(
     skipped: sum('skipped_count'),
     total: sum('total_count'),
     downloadUrl: job.result?.download_url,
+    callbackUrl: job.callback?.url,
     resources: job.resource.map(
       (resource): BulkWriteResourceStatus => ({
         module: typeof resource.module === 'string' ? resource.module : (resource.module?.api_name ?? ''),

@@ -9,6 +9,7 @@ import { ZohoError } from '@/lib/zoho/zoho-error';
 import { buildFamilyRequest } from '../../zoho/parent-child-request';
 import { planFamily } from '../split/plan-family';
 import { planForImport } from '../split/plan-for-import';
+import { createCallbackUrl } from './adopt-callback-job';
 import { fenced, moveChunk } from './fenced';
 import type { ImportContext } from './import-context';
 import { redactCallbackSecrets } from './redact-callback-secrets';
@@ -125,7 +126,10 @@ function isRefusal(error: unknown): error is ZohoError {
 
 async function writeRequest(target: Target, chunk: ImportChunk, fileId: string): Promise<BulkWriteRequest> {
   const settings = jobSettingsSchema.parse(target.row.settings);
-  const callback = target.callbackUrl ? { url: target.callbackUrl, method: 'post' as const } : undefined;
+  // Each create names its chunk and attempt, so a callback can tell which chunk a job whose answer was lost is.
+  const callback = target.callbackUrl
+    ? { url: createCallbackUrl(target.callbackUrl, chunk.index, chunk.attempts + 1), method: 'post' as const }
+    : undefined;
   const family = await planFamily(target.context.db, target.row);
   if (family)
     return {

@@ -5,20 +5,27 @@ import { exports, imports } from '@/lib/db/schema';
 import { wakeExport } from '@/lib/exports/run/wake-export';
 import { AppError } from '@/lib/http/app-error';
 import { route } from '@/lib/http/route';
+import { adoptCallbackJob } from '@/lib/imports/run/adopt-callback-job';
 import { wakeImport } from '@/lib/imports/run/wake-import';
 import { isCallbackSecret } from '@/lib/jobs/callback-secret';
 
 /**
- * Zoho POSTs here when a bulk job ends. It only wakes the job's poller: the body is ignored (state always comes
- * from Zoho itself), so replays and forged bodies change nothing. A wrong secret gets the same 404 as no job.
+ * Zoho POSTs here when a bulk job ends. It wakes the job's poller: state always comes from Zoho itself, so
+ * replays and forged bodies change nothing. The one use of the body: the job id of a create whose answer was
+ * lost, adopted only once Zoho confirms that job was made by that chunk's create (see adopt-callback-job.ts).
+ * A wrong secret gets the same 404 as no job.
  */
 export const POST = route(
   {
     auth: 'public',
     isBrowserRoute: false,
     params: z.object({ job: z.string().max(64), secret: z.string().min(20).max(128) }),
+    query: z.object({
+      chunk: z.coerce.number().int().min(0).optional(),
+      attempt: z.coerce.number().int().min(1).optional(),
+    }),
   },
-  async ({ params }) => {
+  async ({ params, query, request }) => {
     const db = await getDb();
     const id = z.uuid().safeParse(params.job);
     if (!id.success) throw new AppError('not_found', 'No such job.');
@@ -27,6 +34,13 @@ export const POST = route(
       .from(imports)
       .where(eq(imports.id, id.data));
     if (found && isCallbackSecret(params.secret, found.hash)) {
+      if (query.chunk !== undefined && query.attempt !== undefined) {
+        const body = await readSmallJson(request);
+        // A job Zoho cannot confirm just now stays with the admin; the callback is still answered.
+        await adoptCallbackJob(db, id.data, { chunk: query.chunk, attempt: query.attempt }, body).catch(
+          () => false,
+        );
+      }
       await wakeImport(db, id.data);
       return Response.json({ ok: true });
     }
@@ -41,3 +55,14 @@ export const POST = route(
     throw new AppError('not_found', 'No such job.');
   },
 );
+
+/** Zoho's job details are a few KiB; anything larger or not JSON is not read. */
+async function readSmallJson(request: Request): Promise<unknown> {
+  const text = await request.text().catch(() => '');
+  if (text.length > 64 * 1024) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
