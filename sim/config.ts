@@ -34,7 +34,7 @@ export type SimConfig = {
   rowsPerSecond: number;
   readPageSize: number;
   icsPageSize: number;
-  /** Records are written here (records.json) and survive restarts until reset; memory only when unset. */
+  /** The sandbox's database (sandbox.db) lives here and survives restarts until reset; memory only when unset. */
   dataDir?: string;
   tokenSeconds: number;
   selfClientRefreshToken: string;

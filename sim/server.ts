@@ -44,9 +44,11 @@ export async function startSimulator(options: Partial<SimConfig> = {}): Promise<
     close: () =>
       new Promise((resolve) => {
         context.stop();
-        context.flush();
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => {
+          context.close();
+          resolve();
+        });
       }),
   };
 }

@@ -83,11 +83,12 @@ export function registerBulkReadRoutes(router: Router, context: SimContext): voi
       );
     }
     const job = context.readJobs.get(params.id ?? '');
-    if (!job?.result)
+    const result = job?.resultZip();
+    if (!job || !result)
       return sendAppError(res, 400, 'RESOURCE_NOT_FOUND', "The requested resource doesn't exist.", {
         resource: params.id,
       });
     downloads.push(now);
-    sendResult(context, res, job.result, `${job.id}.zip`);
+    sendResult(context, res, result, `${job.id}.zip`);
   });
 }

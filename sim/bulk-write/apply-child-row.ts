@@ -53,3 +53,18 @@ export function parentKeys(rows: string[][], results: RowResult[], column: numbe
   }
   return keys;
 }
+
+/** Child rows already added under each parent, so a job resumed after a restart keeps counting from there. */
+export function rowsPerParent(
+  rows: string[][],
+  results: RowResult[],
+  linkIndex: number,
+  keys: ParentKeys,
+): Map<string, number> {
+  const perParent = new Map<string, number>();
+  for (const [position, result] of results.entries()) {
+    const parentId = keys.get((rows[position]?.[linkIndex] ?? '').trim());
+    if (result.status === 'ADDED' && parentId) perParent.set(parentId, (perParent.get(parentId) ?? 0) + 1);
+  }
+  return perParent;
+}

@@ -137,7 +137,5 @@ export function applyRow(
 /** Zoho adds an unknown picklist value to the picklist rather than refusing the row. */
 function addPicklistValue(store: RecordStore, module: ModuleDef, field: FieldDef, value: string): void {
   if (field.picklist?.includes(value)) return;
-  const key = `${module.api}.${field.api}`;
-  const added = store.addedPicklistValues.get(key) ?? [];
-  if (!added.includes(value)) store.addedPicklistValues.set(key, [...added, value]);
+  store.addPicklistValue(`${module.api}.${field.api}`, value);
 }

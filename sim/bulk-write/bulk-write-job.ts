@@ -7,7 +7,7 @@ import type { SimVariants } from '../variants';
 import { readZip } from '../zip/read-zip';
 import { writeZip } from '../zip/write-zip';
 import { zohoTime } from '../zoho-time';
-import { applyChildRow, type ParentKeys, parentKeys } from './apply-child-row';
+import { applyChildRow, type ParentKeys, parentKeys, rowsPerParent } from './apply-child-row';
 import { applyRow, type RowResult } from './apply-row';
 import { pickCsv } from './pick-csv';
 import { resultCsv } from './result-csv';
@@ -16,13 +16,23 @@ import type { FieldMapping, WriteRequest, WriteResource } from './write-request'
 type JobStatus = 'ADDED' | 'INPROGRESS' | 'COMPLETED' | 'FAILED';
 const TICK_MS = 50;
 
+type RunCounts = { added: number; updated: number; skipped: number; total: number };
+/** What is saved of a job (its rows' results are saved beside it as they are applied). */
+export type SavedWriteJob = {
+  status: JobStatus;
+  version: string;
+  request: WriteRequest;
+  createdTime: string;
+  runs: { status: JobStatus; fileName: string; counts: RunCounts }[];
+};
+
 /** One CSV of the job and its progress: the parent's, or a subform's or linking module's. */
 type ResourceRun = {
   resource: WriteResource;
   module: ModuleDef;
   status: JobStatus;
   fileName: string;
-  counts: { added: number; updated: number; skipped: number; total: number };
+  counts: RunCounts;
   header: string[];
   rows: string[][];
   mappings: FieldMapping[];
@@ -32,12 +42,13 @@ type ResourceRun = {
 /**
  * One bulk write job: it reads its CSVs, applies the parent's rows, then each child's (so a child can still be
  * INPROGRESS when the parent is COMPLETED), at the configured speed, then writes the result zip.
+ * Each batch of rows is committed with the job's progress, so a job the simulator was running when it stopped
+ * carries on from the next row when it starts again, as Zoho's jobs outlive a restart.
  */
 export class BulkWriteJob {
-  status: JobStatus = 'ADDED';
-  readonly createdTime = zohoTime();
+  status: JobStatus;
+  readonly createdTime: string;
   readonly runs: ResourceRun[];
-  result?: Buffer;
   private timer?: NodeJS.Timeout;
   private isCancelled = false;
 
@@ -46,13 +57,16 @@ export class BulkWriteJob {
     readonly request: WriteRequest,
     readonly version: string,
     private readonly context: SimContext,
+    saved?: SavedWriteJob,
   ) {
-    this.runs = request.resources.map((resource) => ({
+    this.status = saved?.status ?? 'ADDED';
+    this.createdTime = saved?.createdTime ?? zohoTime();
+    this.runs = request.resources.map((resource, index) => ({
       resource,
       module: findModule(resource.module) as ModuleDef,
-      status: 'ADDED',
-      fileName: '',
-      counts: { added: 0, updated: 0, skipped: 0, total: 0 },
+      status: saved?.runs[index]?.status ?? 'ADDED',
+      fileName: saved?.runs[index]?.fileName ?? '',
+      counts: { ...(saved?.runs[index]?.counts ?? { added: 0, updated: 0, skipped: 0, total: 0 }) },
       header: [],
       rows: [],
       mappings: [],
@@ -60,7 +74,17 @@ export class BulkWriteJob {
     }));
   }
 
+  /** A job as saved in the sandbox's database. */
+  static restore(id: string, saved: SavedWriteJob, context: SimContext): BulkWriteJob {
+    return new BulkWriteJob(id, saved.request, saved.version, context, saved);
+  }
+
+  get isRunning(): boolean {
+    return this.status === 'ADDED' || this.status === 'INPROGRESS';
+  }
+
   start(): void {
+    this.save();
     // A real org queues a job (ADDED) before it runs it.
     const queuedMs = Math.max(TICK_MS, this.context.variants.writeAddedMs);
     this.timer = setTimeout(() => void this.run().catch(() => this.finish('FAILED')), queuedMs);
@@ -75,10 +99,30 @@ export class BulkWriteJob {
     return `${this.context.publicUrl}/v2/crm/${ORG.zgid}/bulk-write/${this.id}/${this.id}.zip`;
   }
 
+  /** The result zip, read from the database when asked for (it is not kept in memory). */
+  resultZip(): Buffer | undefined {
+    return this.status === 'COMPLETED' ? this.context.writeJobTable.result(this.id) : undefined;
+  }
+
+  private saved(): SavedWriteJob {
+    return {
+      status: this.status,
+      version: this.version,
+      request: this.request,
+      createdTime: this.createdTime,
+      runs: this.runs.map((run) => ({ status: run.status, fileName: run.fileName, counts: run.counts })),
+    };
+  }
+
+  private save(): void {
+    this.context.writeJobTable.save(this.id, this.saved());
+  }
+
   private async run(): Promise<void> {
-    const file = this.context.files.get(this.request.fileId);
-    const entries = file ? await readZip(file.buffer) : [];
-    for (const run of this.runs) {
+    const file = this.context.files.content(this.request.fileId);
+    const entries = file ? await readZip(file) : [];
+    if (this.isCancelled) return;
+    for (const [index, run] of this.runs.entries()) {
       const csv = pickCsv(entries, run.resource.fileName);
       if (!csv || !run.module) return this.finish('FAILED');
       run.fileName = csv.name.split('/').pop() ?? csv.name;
@@ -87,23 +131,24 @@ export class BulkWriteJob {
       });
       [run.header = [], ...run.rows] = parsed.data;
       run.mappings = run.resource.fieldMappings ?? run.header.map((api_name, index) => ({ api_name, index }));
+      run.results = this.context.writeResults.list(this.id, index);
     }
     this.status = 'INPROGRESS';
     const [parent, ...children] = this.runs;
     if (!parent) return this.finish('FAILED');
-    await this.process(parent, (row) =>
+    await this.process(0, parent, (row) =>
       applyRow(this.context.store, parent.module, this.request, parent.mappings, row),
     );
-    for (const child of children) {
+    for (const [position, child] of children.entries()) {
       const link = child.resource.parentLink;
       if (!link) continue;
       const keys: ParentKeys = parentKeys(parent.rows, parent.results, link.parentColumnIndex);
       const rowContext = {
         parentKeys: keys,
-        perParent: new Map<string, number>(),
+        perParent: rowsPerParent(child.rows, child.results, link.index, keys),
         ignoreEmpty: this.request.ignoreEmpty,
       };
-      await this.process(child, (row) =>
+      await this.process(position + 1, child, (row) =>
         applyChildRow(
           this.context.store,
           child.module,
@@ -115,7 +160,7 @@ export class BulkWriteJob {
       );
     }
     if (this.isCancelled) return;
-    this.result = await writeZip(
+    const result = await writeZip(
       this.runs.map((run) => ({
         name: `${run.module.api}-${run.fileName.replace(/\.\w+$/, '')}.csv`,
         content: resultCsv(
@@ -126,32 +171,47 @@ export class BulkWriteJob {
         ),
       })),
     );
-    this.finish('COMPLETED');
+    this.finish('COMPLETED', result);
   }
 
-  private async process(run: ResourceRun, apply: (row: string[]) => RowResult): Promise<void> {
+  /** Applies the rows not applied yet, a batch per tick, each batch committed with its results. */
+  private async process(index: number, run: ResourceRun, apply: (row: string[]) => RowResult): Promise<void> {
+    if (run.status === 'COMPLETED') return;
     run.status = 'INPROGRESS';
-    for (let next = 0; next < run.rows.length && !this.isCancelled; ) {
+    for (let next = run.results.length; next < run.rows.length && !this.isCancelled; ) {
       const batch = Math.max(1, Math.floor((this.context.settings.rowsPerSecond * TICK_MS) / 1000));
-      for (const row of run.rows.slice(next, next + batch)) {
-        const result = apply(row);
-        run.results.push(result);
-        run.counts.total += 1;
-        if (result.status === 'ADDED') run.counts.added += 1;
-        if (result.status === 'UPDATED') run.counts.updated += 1;
-        if (result.status === 'SKIPPED') run.counts.skipped += 1;
-      }
-      next += batch;
+      const from = next;
+      this.context.store.transaction(() => {
+        const applied = run.rows.slice(from, from + batch).map(apply);
+        for (const result of applied) {
+          run.results.push(result);
+          run.counts.total += 1;
+          if (result.status === 'ADDED') run.counts.added += 1;
+          if (result.status === 'UPDATED') run.counts.updated += 1;
+          if (result.status === 'SKIPPED') run.counts.skipped += 1;
+        }
+        this.context.writeResults.add(this.id, index, from, applied);
+        this.save();
+      });
+      next = run.results.length;
       if (next < run.rows.length) await new Promise((resolve) => setTimeout(resolve, TICK_MS));
     }
     if (!this.isCancelled) run.status = 'COMPLETED';
   }
 
-  private finish(status: 'COMPLETED' | 'FAILED'): void {
+  private finish(status: 'COMPLETED' | 'FAILED', result?: Buffer): void {
+    if (this.isCancelled) return;
     this.status = status;
-    for (const run of this.runs) if (run.status !== 'COMPLETED') run.status = status;
-    const file = this.context.files.get(this.request.fileId);
-    if (file) file.usedByJob = this.id;
+    for (const run of this.runs) {
+      if (run.status !== 'COMPLETED') run.status = status;
+      run.rows = [];
+      run.results = [];
+    }
+    this.context.store.transaction(() => {
+      this.context.writeJobTable.finish(this.id, this.saved(), result);
+      this.context.writeResults.drop(this.id);
+      this.context.files.markUsed(this.request.fileId, this.id);
+    });
     if (this.request.callback) void sendCallback(this.request.callback.url, this.details());
   }
 

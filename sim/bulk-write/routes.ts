@@ -22,7 +22,7 @@ export function registerBulkWriteRoutes(router: Router, context: SimContext): vo
     if (!grantsScope(tokenScopes(context, req), `ZohoCRM.modules.${validated.resources[0].module}.CREATE`))
       return sendGatewayError(res, 401, 'OAUTH_SCOPE_MISMATCH', 'invalid oauth scope to access this URL');
     const fileProblem = await checkFiles(
-      context.files.get(validated.fileId)?.buffer ?? Buffer.alloc(0),
+      context.files.content(validated.fileId) ?? Buffer.alloc(0),
       validated,
     );
     if (fileProblem)
@@ -34,8 +34,7 @@ export function registerBulkWriteRoutes(router: Router, context: SimContext): vo
         fileProblem.details,
       );
     const job = new BulkWriteJob(context.ids.take(), validated, version, context);
-    const file = context.files.get(validated.fileId);
-    if (file) file.usedByJob = job.id;
+    context.files.markUsed(validated.fileId, job.id);
     context.writeJobs.set(job.id, job);
     job.start();
     sendJson(res, 201, {
@@ -59,9 +58,10 @@ export function registerBulkWriteRoutes(router: Router, context: SimContext): vo
     ({ req, res, params }) => {
       if (!requireToken(context, req, res, 'ZohoCRM.bulk.CREATE')) return;
       const job = context.writeJobs.get(params.id ?? '');
-      if (!job?.result || params.file !== job.id)
+      const result = job && params.file === job.id ? job.resultZip() : undefined;
+      if (!job || !result)
         return sendAppError(res, 400, 'RESOURCE_NOT_FOUND', "The requested resource doesn't exist.");
-      sendResult(context, res, job.result, `${job.id}.zip`);
+      sendResult(context, res, result, `${job.id}.zip`);
     },
   );
 }

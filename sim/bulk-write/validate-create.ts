@@ -47,7 +47,7 @@ export function validateCreate(
   const fileId = checked[0]?.fileId;
   if (typeof fileId !== 'string' || !/^\d{10,19}$/.test(fileId))
     return fail('INVALID_FILE_ID', 'improper file id');
-  const file = context.files.get(fileId);
+  const file = context.files.info(fileId);
   if (!file || file.usedByJob) return fail('FILE_NOT_SUPPORTED', 'File not supported for bulk write');
 
   const [first, ...rest] = checked.map((entry) => entry.resource);

@@ -84,18 +84,23 @@ export function registerControlRoutes(router: Router, context: SimContext): void
   router.add('GET', /^\/__sim\/records\/(?<module>\w+)$/, ({ res, params, url }) => {
     const module = findModule(params.module ?? '');
     if (!module) return sendJson(res, 404, { error: `No module ${params.module}` });
-    const records = withChildren(context.store, module);
     const perPage = Number(url.searchParams.get('per_page') ?? 0);
-    if (!perPage) return sendJson(res, 200, { module: module.api, records });
+    if (!perPage)
+      return sendJson(res, 200, {
+        module: module.api,
+        records: withChildren(context.store, module, context.store.list(module.api)),
+      });
     const q = url.searchParams.get('q')?.trim().toLowerCase();
-    const found = (q ? records.filter((record) => JSON.stringify(record).toLowerCase().includes(q)) : records)
-      .slice()
-      .reverse();
     const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+    const records = context.store.newestFirst(module.api, {
+      offset: (page - 1) * perPage,
+      limit: perPage,
+      text: q || undefined,
+    });
     sendJson(res, 200, {
       module: module.api,
-      total: found.length,
-      records: found.slice((page - 1) * perPage, page * perPage),
+      total: q ? context.store.countMatching(module.api, q) : context.store.count(module.api),
+      records: withChildren(context.store, module, records),
     });
   });
 

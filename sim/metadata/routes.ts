@@ -33,7 +33,7 @@ export function registerMetadataRoutes(router: Router, context: SimContext): voi
         module,
         field,
         params.version ?? 'v8',
-        context.store.addedPicklistValues.get(`${module.api}.${field.api}`),
+        context.store.addedPicklistValues(`${module.api}.${field.api}`),
       ),
     );
     sendJson(res, 200, { fields });

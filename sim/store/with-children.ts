@@ -8,33 +8,27 @@ type Shown = SimRecord | (Record<string, FieldValue | Record<string, FieldValue>
  * Records as Zoho's record API shows them: each subform field holds its rows (those whose Parent_Id is the
  * record), each multi-select or multi-user lookup its linking records (`{ id, <Lookup>: {id, name} }`).
  */
-export function withChildren(store: RecordStore, module: ModuleDef): Shown[] {
-  const childFields = module.fields.filter(
-    (field) =>
-      (field.type === 'subform' || field.type === 'multiselectlookup' || field.type === 'multiuserlookup') &&
-      field.childModule,
-  );
-  const byParent = new Map<string, Map<string, Record<string, FieldValue>[]>>();
-  for (const field of childFields) {
-    const child = findModule(field.childModule ?? '');
+export function withChildren(store: RecordStore, module: ModuleDef, records: SimRecord[]): Shown[] {
+  const childFields = module.fields.flatMap((field) => {
+    const isChild =
+      field.type === 'subform' || field.type === 'multiselectlookup' || field.type === 'multiuserlookup';
+    const child = isChild ? findModule(field.childModule ?? '') : undefined;
     const link = child?.parent?.field;
-    if (!child || !link) continue;
-    const rows = new Map<string, Record<string, FieldValue>[]>();
-    for (const record of store.list(child.api)) {
-      const parent = record[link];
-      if (!parent || typeof parent !== 'object' || Array.isArray(parent)) continue;
-      const shown =
-        field.type === 'subform'
-          ? record
-          : { id: record.id, ...(field.lookup ? { [field.lookup]: record[field.lookup] ?? null } : {}) };
-      rows.set(parent.id, [...(rows.get(parent.id) ?? []), shown]);
-    }
-    byParent.set(field.api, rows);
-  }
-  return store.list(module.api).map((record) => {
-    if (childFields.length === 0) return record;
+    return child && link ? [{ field, child, link }] : [];
+  });
+  if (childFields.length === 0) return records;
+  return records.map((record) => {
     const children = Object.fromEntries(
-      childFields.map((field) => [field.api, byParent.get(field.api)?.get(record.id) ?? []]),
+      childFields.map(({ field, child, link }) => [
+        field.api,
+        store
+          .findAllBy(child.api, link, record.id)
+          .map((row) =>
+            field.type === 'subform'
+              ? row
+              : { id: row.id, ...(field.lookup ? { [field.lookup]: row[field.lookup] ?? null } : {}) },
+          ),
+      ]),
     );
     return { ...record, ...children };
   });

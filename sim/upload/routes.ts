@@ -102,7 +102,7 @@ export function registerUploadRoutes(router: Router, context: SimContext): void 
     }
     const id = context.ids.take();
     const createdTime = zohoTime();
-    context.files.set(id, { id, buffer: file, createdTime });
+    context.files.add(id, createdTime, file);
     sendJson(res, 200, {
       status: 'success',
       code: 'FILE_UPLOAD_SUCCESS',
