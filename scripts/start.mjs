@@ -1,6 +1,7 @@
 // `npm start`: production build if needed, then the Zoho simulator (built-in sandbox) and the app.
 import { spawn } from 'node:child_process';
 import { ensureBuild } from './ensure-build.mjs';
+import { supervise } from './supervise.mjs';
 
 process.env.NEXT_TELEMETRY_DISABLED = '1';
 ensureBuild();
@@ -21,13 +22,18 @@ const env = {
   NEXT_MANUAL_SIG_HANDLE: 'true',
 };
 
-const children = [
-  spawn(process.execPath, ['--import', 'tsx', 'sim/main.ts'], { stdio: 'inherit', env }),
-  spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
-    stdio: 'inherit',
-    env,
-  }),
-];
+// The sandbox is restarted if it exits (it keeps its records and jobs on disk); the app keeps running meanwhile
+// and shows the sandbox connection as unavailable, its imports waiting as for any Zoho outage.
+const simulator = supervise({
+  name: 'The built-in sandbox (simulator)',
+  command: process.execPath,
+  args: ['--import', 'tsx', 'sim/main.ts'],
+  options: { stdio: 'inherit', env },
+});
+const app = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', port], {
+  stdio: 'inherit',
+  env,
+});
 
 console.log(`\nFieldmap: http://localhost:${port}`);
 console.log('First time? Open it and follow "Set up Fieldmap" with the one-time setup token printed below.');
@@ -37,13 +43,13 @@ let stopping = false;
 function stop(signal) {
   if (stopping) return;
   stopping = true;
-  for (const child of children) if (child.exitCode === null) child.kill(signal);
+  simulator.stop(signal);
+  if (app.exitCode === null) app.kill(signal);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(signal));
-for (const child of children) {
-  child.on('exit', (code) => {
-    stop('SIGTERM');
-    if (children.every((c) => c.exitCode !== null || c.signalCode !== null)) process.exit(code ?? 0);
-  });
-}
+app.on('exit', async (code) => {
+  stop('SIGTERM');
+  await simulator.exited();
+  process.exit(code ?? 0);
+});

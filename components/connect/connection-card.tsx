@@ -1,6 +1,8 @@
 'use client';
 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { SandboxDownAlert } from '@/components/sandbox/sandbox-down-alert';
+import { useSandboxDown } from '@/components/sandbox/use-sandbox-down';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -24,6 +26,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
     onSettled: () => queryClient.invalidateQueries({ queryKey: connectionKeys.all }),
   });
   const isConnected = connection.status === 'connected';
+  const isSandboxDown = useSandboxDown(connection.isSandbox);
   return (
     <Card className="p-5" aria-label={connection.name}>
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -31,9 +34,13 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
           <h3 className="flex items-center gap-2 text-base font-semibold text-slate-900">
             {connection.name}
             {connection.isSandbox ? <Badge tone="info">Sandbox</Badge> : null}
-            <Badge tone={isConnected ? 'success' : 'warning'}>
-              {isConnected ? 'Connected' : 'Needs reconnect'}
-            </Badge>
+            {isSandboxDown ? (
+              <Badge tone="warning">Unavailable</Badge>
+            ) : (
+              <Badge tone={isConnected ? 'success' : 'warning'}>
+                {isConnected ? 'Connected' : 'Needs reconnect'}
+              </Badge>
+            )}
             {connection.throttledUntil ? (
               <Badge tone="warning">
                 Throttled until {new Date(connection.throttledUntil).toLocaleTimeString()}
@@ -71,6 +78,7 @@ export function ConnectionCard({ connection }: { connection: ConnectionView }) {
         </div>
       </div>
       <div className="mt-3 space-y-2">
+        {isSandboxDown ? <SandboxDownAlert /> : null}
         {test.isSuccess ? (
           <Alert tone="success">
             Connected to {test.data.orgName} as {test.data.userEmail}.

@@ -1,6 +1,7 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
+import { connectionsQuery } from '@/components/connect/queries';
 import { ChunkTimeline } from '@/components/job-status/chunk-timeline';
 import { ErrorGroups } from '@/components/job-status/error-groups';
 import { FileErrorGroups } from '@/components/job-status/file-error-groups';
@@ -12,6 +13,8 @@ import { ProgressSummary } from '@/components/job-status/progress-summary';
 import { StatusBadge } from '@/components/job-status/status-badge';
 import { displayStatus } from '@/components/job-status/status-labels';
 import { RetrySummaryLine } from '@/components/retries/retry-summary-line';
+import { SandboxDownAlert } from '@/components/sandbox/sandbox-down-alert';
+import { useSandboxDown } from '@/components/sandbox/use-sandbox-down';
 import { ShareLinksPanel } from '@/components/share/share-links-panel';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
@@ -40,6 +43,13 @@ export function ImportPage({ id }: { id: string }) {
       : [query.data.module]
     : [];
   const labelOf = useFieldLabels(query.data?.connectionId ?? null, modules);
+  const connections = useQuery(connectionsQuery());
+  const isSandbox =
+    connections.data?.some(
+      (connection) => connection.id === query.data?.connectionId && connection.isSandbox,
+    ) ?? false;
+  const isRunning = query.data ? !query.data.finishedAt : false;
+  const isSandboxDown = useSandboxDown(isSandbox && isRunning);
   if (query.isError) return <Alert>{query.error.message}</Alert>;
   const view = query.data;
   if (!view) return <p className="text-sm text-slate-600">Loading the import…</p>;
@@ -85,6 +95,7 @@ export function ImportPage({ id }: { id: string }) {
         </div>
         {parent ? null : <ImportControls view={view} />}
       </div>
+      {isSandboxDown ? <SandboxDownAlert isImport /> : null}
       {view.statusMessage ? (
         <Alert tone={isUnreconciled || view.status === 'failed' ? 'danger' : 'info'}>
           {view.statusMessage}
