@@ -29,6 +29,8 @@ export async function startSimulator(options: Partial<SimConfig> = {}): Promise<
   registerRedirectedDownloads(router, context);
 
   const server = createServer((req, res) => void handle(context, router, req, res));
+  // Longer than any client's idle keep-alive, so a reused connection is never closed under a request in flight.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => {

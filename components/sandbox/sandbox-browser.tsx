@@ -83,6 +83,9 @@ export function SandboxBrowser() {
         <p className="text-sm text-slate-600" role="status">
           {records.data.total.toLocaleString()} {records.data.total === 1 ? 'record' : 'records'}
           {q ? ` matching “${q}”` : ''} in {module}, newest first.
+          {records.data.searchedNewest
+            ? ` The search read the newest ${records.data.searchedNewest.toLocaleString()} records only; search for an exact e-mail or other unique value to find any record.`
+            : ''}
         </p>
       ) : (
         <p className="text-sm text-slate-600">Loading records…</p>

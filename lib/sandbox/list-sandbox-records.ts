@@ -5,12 +5,16 @@ import { AppError } from '@/lib/http/app-error';
 
 const SANDBOX_PAGE_SIZE = 25;
 
-const recordsSchema = z.object({
-  module: z.string(),
-  total: z.number().int(),
-  records: z.array(z.record(z.string(), z.unknown())),
-});
-export type SandboxRecords = z.infer<typeof recordsSchema> & { pageSize: number };
+const recordsSchema = z
+  .object({
+    module: z.string(),
+    total: z.number().int(),
+    /** A search of a large module reads only this many of the newest records (unless it names a unique value). */
+    searched_newest: z.number().int().optional(),
+    records: z.array(z.record(z.string(), z.unknown())),
+  })
+  .transform(({ searched_newest, ...page }) => ({ ...page, searchedNewest: searched_newest ?? null }));
+export type SandboxRecords = z.output<typeof recordsSchema> & { pageSize: number };
 
 /**
  * What the built-in sandbox (the simulator) stores for a module, newest first, with subform rows and

@@ -5,6 +5,7 @@ import { faultSchema } from '../faults';
 import { readJson } from '../http/read-body';
 import { sendJson } from '../http/respond';
 import type { Router } from '../http/router';
+import { SEARCHED_AT_MOST } from '../store/record-store';
 import { withChildren } from '../store/with-children';
 import { variantsSchema } from '../variants';
 
@@ -92,15 +93,20 @@ export function registerControlRoutes(router: Router, context: SimContext): void
       });
     const q = url.searchParams.get('q')?.trim().toLowerCase();
     const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
-    const records = context.store.newestFirst(module.api, {
-      offset: (page - 1) * perPage,
-      limit: perPage,
-      text: q || undefined,
-    });
+    const slice = { offset: (page - 1) * perPage, limit: perPage };
+    const found = q
+      ? context.store.search(module.api, q, slice)
+      : {
+          records: context.store.newestFirst(module.api, slice),
+          total: context.store.count(module.api),
+          isPartial: false,
+        };
     sendJson(res, 200, {
       module: module.api,
-      total: q ? context.store.countMatching(module.api, q) : context.store.count(module.api),
-      records: withChildren(context.store, module, records),
+      total: found.total,
+      // A search of a large module reads only the newest records (unless it names a unique value exactly).
+      ...(found.isPartial ? { searched_newest: SEARCHED_AT_MOST } : {}),
+      records: withChildren(context.store, module, found.records),
     });
   });
 

@@ -13,6 +13,8 @@ export type SimRecord = {
 };
 
 const MAX_ID = 9_223_372_036_854_775_807n;
+/** A text search reads at most this many of the newest records (a full scan of millions takes minutes). */
+export const SEARCHED_AT_MOST = 200_000;
 
 /** A record id as SQLite's integer key; undefined for text that cannot be one of our ids. */
 function rowId(id: string): bigint | undefined {
@@ -64,10 +66,12 @@ export class RecordStore {
       idAt: db.prepare('SELECT id FROM records WHERE module = ? ORDER BY id LIMIT 1 OFFSET ?').safeIntegers(),
       newestFirst: db.prepare('SELECT data FROM records WHERE module = ? ORDER BY id DESC LIMIT ? OFFSET ?'),
       matchingNewestFirst: db.prepare(
-        "SELECT data FROM records WHERE module = ? AND data LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ? OFFSET ?",
+        `SELECT data FROM (SELECT id, data FROM records WHERE module = ? ORDER BY id DESC LIMIT ${SEARCHED_AT_MOST})
+         WHERE data LIKE ? ESCAPE '\\' ORDER BY id DESC LIMIT ? OFFSET ?`,
       ),
       countMatching: db.prepare(
-        "SELECT count(*) AS count FROM records WHERE module = ? AND data LIKE ? ESCAPE '\\'",
+        `SELECT count(*) AS count FROM (SELECT data FROM records WHERE module = ? ORDER BY id DESC LIMIT ${SEARCHED_AT_MOST})
+         WHERE data LIKE ? ESCAPE '\\'`,
       ),
       firstKey: db.prepare(
         'SELECT r.data FROM record_keys k JOIN records r ON r.id = k.id WHERE k.module = ? AND k.field = ? AND k.value = ? ORDER BY k.id LIMIT 1',
@@ -124,18 +128,41 @@ export class RecordStore {
     return [...this.each(module)];
   }
 
-  /** One page, newest first; `text` keeps records holding it anywhere (case-insensitive). */
-  newestFirst(module: string, options: { offset: number; limit: number; text?: string }): SimRecord[] {
-    const rows = (
-      options.text
-        ? this.sql.matchingNewestFirst.all(module, likePattern(options.text), options.limit, options.offset)
-        : this.sql.newestFirst.all(module, options.limit, options.offset)
-    ) as { data: string }[];
+  /** One page, newest first. */
+  newestFirst(module: string, options: { offset: number; limit: number }): SimRecord[] {
+    const rows = this.sql.newestFirst.all(module, options.limit, options.offset) as { data: string }[];
     return rows.map((row) => JSON.parse(row.data) as SimRecord);
   }
 
-  countMatching(module: string, text: string): number {
-    return (this.sql.countMatching.get(module, likePattern(text)) as { count: number }).count;
+  /**
+   * Records holding `text` (case-insensitive), newest first: every record whose keyed field (unique fields,
+   * lookups) equals it, else those among the newest SEARCHED_AT_MOST that hold it anywhere.
+   */
+  search(
+    module: string,
+    text: string,
+    options: { offset: number; limit: number },
+  ): { records: SimRecord[]; total: number; isPartial: boolean } {
+    const exact = new Map<string, SimRecord>();
+    for (const field of this.keyedFields.get(module) ?? [])
+      for (const record of this.findAllBy(module, field, text)) exact.set(record.id, record);
+    if (exact.size > 0) {
+      const all = [...exact.values()].sort((a, b) => (BigInt(b.id) > BigInt(a.id) ? 1 : -1));
+      return {
+        records: all.slice(options.offset, options.offset + options.limit),
+        total: all.length,
+        isPartial: false,
+      };
+    }
+    const pattern = likePattern(text);
+    const rows = this.sql.matchingNewestFirst.all(module, pattern, options.limit, options.offset) as {
+      data: string;
+    }[];
+    return {
+      records: rows.map((row) => JSON.parse(row.data) as SimRecord),
+      total: (this.sql.countMatching.get(module, pattern) as { count: number }).count,
+      isPartial: this.count(module) > SEARCHED_AT_MOST,
+    };
   }
 
   get(module: string, id: string): SimRecord | undefined {

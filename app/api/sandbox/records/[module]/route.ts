@@ -7,7 +7,7 @@ export const GET = route(
     auth: 'admin',
     params: z.object({ module: z.string().regex(/^\w{1,100}$/) }),
     query: z.object({
-      page: z.coerce.number().int().min(1).max(100_000).default(1),
+      page: z.coerce.number().int().min(1).max(1_000_000).default(1),
       q: z.string().trim().max(200).optional(),
     }),
   },
