@@ -35,6 +35,7 @@ import * as importsRoute from '@/app/api/imports/route';
 import * as mappingTemplatesIdRoute from '@/app/api/mapping-templates/[id]/route';
 import * as mappingTemplatesRoute from '@/app/api/mapping-templates/route';
 import * as sTokenRoute from '@/app/api/s/[token]/route';
+import * as sandboxHealthRoute from '@/app/api/sandbox/health/route';
 import * as sandboxRecordsModuleRoute from '@/app/api/sandbox/records/[module]/route';
 import * as schedulesIdRoute from '@/app/api/schedules/[id]/route';
 import * as schedulesIdRunNowRoute from '@/app/api/schedules/[id]/run-now/route';
@@ -169,6 +170,7 @@ export const API_ROUTES: readonly { file: string; path: string; module: Record<s
     module: mappingTemplatesRoute,
   },
   { file: 'app/api/s/[token]/route.ts', path: '/api/s/{token}', module: sTokenRoute },
+  { file: 'app/api/sandbox/health/route.ts', path: '/api/sandbox/health', module: sandboxHealthRoute },
   {
     file: 'app/api/sandbox/records/[module]/route.ts',
     path: '/api/sandbox/records/{module}',
