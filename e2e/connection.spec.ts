@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const SANDBOX = 'Fieldmap Sandbox Inc. (sandbox)';
 
@@ -9,11 +10,6 @@ function staticFiles(dir: string): string[] {
     const file = path.join(dir, name);
     return statSync(file).isDirectory() ? staticFiles(file) : [file];
   });
-}
-
-async function issuedTokens(): Promise<string[]> {
-  const response = await fetch(`${process.env.E2E_SIM_URL}/__sim/tokens`);
-  return ((await response.json()) as { tokens: string[] }).tokens;
 }
 
 async function connectSandbox(page: Page) {
@@ -26,6 +22,7 @@ async function connectSandbox(page: Page) {
 test('an admin connects the built-in sandbox in one click, browses its metadata, tests it and disconnects it', async ({
   page,
   request,
+  sim,
 }) => {
   const card = await connectSandbox(page);
   await expect(page.getByText(`Connected ${SANDBOX}`)).toBeVisible();
@@ -49,7 +46,7 @@ test('an admin connects the built-in sandbox in one click, browses its metadata,
   await page.screenshot({ path: 'test-results/connection.png', fullPage: true });
 
   // No token the simulator issued reaches the browser: not the page, not the API, not the built client bundle.
-  const tokens = await issuedTokens();
+  const tokens = await sim.issuedTokens();
   expect(tokens.length).toBeGreaterThan(1);
   const apiBody = await (await request.get('/api/connections')).text();
   const bundle = staticFiles('.next/static').map((file) => readFileSync(file, 'utf8'));

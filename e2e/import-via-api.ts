@@ -17,11 +17,13 @@ export async function sandboxConnectionId(page: Page): Promise<string> {
   return connection.id;
 }
 
+export type ImportViaApiOptions = { connectionId: string; csv: string; fileName: string; name: string };
+
 /** Uploads a Leads CSV (Last Name, Company, Email) and creates an insert through the wizard's own routes. */
 export async function createImportViaApi(
   page: Page,
   origin: string,
-  options: { connectionId: string; csv: string; fileName: string; name: string },
+  options: ImportViaApiOptions,
 ): Promise<string> {
   const { request } = page;
   const headers = { origin };

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const FIXTURES = path.join(__dirname, 'fixtures', 'parent-child');
 const SHOTS = process.env.SHOTS_DIR ?? 'test-results';
@@ -11,6 +11,7 @@ type SimLead = { id: string; Email?: string; Visits?: SimVisit[]; Interested_Pro
 
 test('leads with their visits and product links from three files: the orphan visit is reported and kept back, every lead gets its children', async ({
   page,
+  sim,
 }) => {
   test.setTimeout(180_000);
   await page.goto('/connection');
@@ -88,8 +89,7 @@ test('leads with their visits and product links from three files: the orphan vis
   await expect(files.getByRole('link', { name: 'Not in the CRM (1)' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/pc-e2e-import-page.png`, fullPage: true });
 
-  const response = await fetch(`${process.env.E2E_SIM_URL}/__sim/records/Leads`);
-  const { records } = (await response.json()) as { records: SimLead[] };
+  const records = await sim.records<SimLead>('Leads');
   const notesOf = (email: string) => {
     const lead = records.find((record) => record.Email === email);
     expect(lead, email).toBeDefined();

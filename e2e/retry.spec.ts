@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { createImportViaApi, sandboxConnectionId } from './import-via-api';
+import { expect, test } from './fixtures';
 
 // Records 4 and 8 (rows 3 and 7) have no Last Name, so Zoho leaves them out.
 const CSV = `Last Name,Company,Email
@@ -15,11 +14,11 @@ Curie 8,Radium Ltd,retry-e2e-8@example.com
 
 test('an admin fixes the rows Zoho left out in a grid and a retry brings them into the CRM', async ({
   page,
-  baseURL,
+  importViaApi,
+  sim,
 }) => {
   test.setTimeout(120_000);
-  const importId = await createImportViaApi(page, baseURL ?? '', {
-    connectionId: await sandboxConnectionId(page),
+  const importId = await importViaApi({
     csv: CSV,
     fileName: 'radium.csv',
     name: 'Radium leads',
@@ -49,8 +48,7 @@ test('an admin fixes the rows Zoho left out in a grid and a retry brings them in
     '8 of 8 rows in the CRM after 1 retry',
   );
 
-  const stored = await (await fetch(`${process.env.E2E_SIM_URL}/__sim/records/Leads`)).json();
-  const records: { Email?: string; Last_Name?: string }[] = Array.isArray(stored) ? stored : stored.records;
+  const records = await sim.records<{ Email?: string; Last_Name?: string }>('Leads');
   expect(records.find((record) => record.Email === 'retry-e2e-3@example.com')?.Last_Name).toBe('Curie 3');
   expect(records.find((record) => record.Email === 'retry-e2e-7@example.com')?.Last_Name).toBe('Curie 7');
 });

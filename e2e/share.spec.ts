@@ -1,6 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ADMIN } from './admin-credentials';
-import { createImportViaApi, sandboxConnectionId } from './import-via-api';
+import { expect, test } from './fixtures';
 
 // Planted in the import's data and names: a share page must show none of them, anywhere.
 const SENTINELS = ['Sentinelova', 'private-e2e.example', 'Private Sentinel Co', 'PRIVATE-E2E-NAME'];
@@ -13,29 +11,20 @@ function sentinelCsv(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-test.afterEach(async () => {
-  await fetch(`${process.env.E2E_SIM_URL}/__sim/settings`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ rowsPerSecond: 50_000 }),
-  });
-});
+// A slow Zoho (one row a tick), so the viewer watches the import move: a simulator and app of this file's own,
+// so no other test's speed can finish the import before the page opens.
+test.use({ ownSimulator: { rowsPerSecond: 1 } });
 
 test('a share link shows a live, personal-data-free status to anyone, until it is revoked', async ({
   page,
   browser,
   baseURL,
+  admin,
+  importViaApi,
 }) => {
   test.setTimeout(180_000);
   const origin = baseURL ?? '';
-  // A slow Zoho (one row a tick), so the viewer watches the import move.
-  await fetch(`${process.env.E2E_SIM_URL}/__sim/settings`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ rowsPerSecond: 1 }),
-  });
-  const importId = await createImportViaApi(page, origin, {
-    connectionId: await sandboxConnectionId(page),
+  const importId = await importViaApi({
     csv: sentinelCsv(100),
     fileName: 'payroll-PRIVATE-E2E-NAME.csv',
     name: 'Payroll PRIVATE-E2E-NAME',
@@ -51,7 +40,7 @@ test('a share link shows a live, personal-data-free status to anyone, until it i
   await panel.getByRole('button', { name: 'Copy link' }).click();
   await expect(panel.getByText(/^Copied$|press Ctrl\+C/)).toBeVisible();
   await expect(panel.getByRole('list', { name: 'Live share links' })).toContainText(LINK_NAME);
-  await expect(panel.getByText(`${ADMIN.name} created the link “${LINK_NAME}”`)).toBeAttached();
+  await expect(panel.getByText(`${admin.name} created the link “${LINK_NAME}”`)).toBeAttached();
   await panel.screenshot({ path: 'test-results/share-panel.png' });
 
   // A stranger: a fresh browser with no cookies.
@@ -86,7 +75,7 @@ test('a share link shows a live, personal-data-free status to anyone, until it i
 
   bodies.push(await viewer.content());
   const everything = bodies.join('\n');
-  for (const sentinel of [...SENTINELS, importId, ADMIN.name, ADMIN.email])
+  for (const sentinel of [...SENTINELS, importId, admin.name, admin.email])
     expect(everything, `share page leaked ${sentinel}`).not.toContain(sentinel);
   expect(everything).not.toMatch(/5725767\d{12}/);
   expect(await viewer.evaluate(() => document.cookie)).toBe('');
