@@ -147,7 +147,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
       );
       try {
         await waitForOk(`${simUrl}/__sim/health`, simulator, 60_000);
-        await waitForOk(`${baseURL}/sign-in`, app, 120_000);
+        await waitForOk(`${baseURL}/sign-in`, app, 180_000);
         const signIn = await request.newContext({ baseURL });
         const signedIn = await signIn.post('/api/auth/sign-in', {
           headers: { origin: baseURL },
@@ -163,7 +163,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
         rmSync(dataDir, { recursive: true, force: true });
       }
     },
-    { scope: 'worker', timeout: 240_000 },
+    { scope: 'worker', timeout: 300_000 },
   ],
 
   baseURL: async ({ baseURL, privateStack }, use) => use(privateStack?.baseURL ?? baseURL),
