@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
-import { sandboxConnectionId } from './import-via-api';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 const SIM_OWNER_ID = '5725767000000225013';
 const TEMPLATE = 'CLI leads';
@@ -45,10 +45,10 @@ async function createToken(page: Page): Promise<string> {
 test('a token made in the UI drives the CLI: import with a template, wait, exit code, failed rows', async ({
   page,
   baseURL,
+  sandbox: _connected,
 }) => {
   test.setTimeout(180_000);
   const origin = baseURL ?? '';
-  await sandboxConnectionId(page);
   const saved = await page.request.post('/api/mapping-templates', {
     headers: { origin },
     data: {
