@@ -11,8 +11,8 @@ function sentinelCsv(rows: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-// A slow Zoho (one row a tick), so the viewer watches the import move: a simulator and app of this file's own,
-// so no other test's speed can finish the import before the page opens.
+// A slow Zoho (its slowest: one row a 50 ms tick, so 1,000 rows take about 50 s) and the viewer watches the import
+// move: a simulator and app of this file's own, so no other test's speed can finish it before the page opens.
 test.use({ ownSimulator: { rowsPerSecond: 1 } });
 
 test('a share link shows a live, personal-data-free status to anyone, until it is revoked', async ({
@@ -25,7 +25,7 @@ test('a share link shows a live, personal-data-free status to anyone, until it i
   test.setTimeout(180_000);
   const origin = baseURL ?? '';
   const importId = await importViaApi({
-    csv: sentinelCsv(100),
+    csv: sentinelCsv(1000),
     fileName: 'payroll-PRIVATE-E2E-NAME.csv',
     name: 'Payroll PRIVATE-E2E-NAME',
   });
@@ -61,13 +61,13 @@ test('a share link shows a live, personal-data-free status to anyone, until it i
   await expect(viewer.getByText('this page refreshes by itself', { exact: false })).toBeVisible();
   await expect(viewer.getByText(/^Finished/)).toHaveCount(0);
   // It refreshes by itself until the end: no reload here.
-  await expect(viewer.getByText(/Finished: 80 rows are in the CRM/)).toBeVisible({ timeout: 120_000 });
+  await expect(viewer.getByText(/Finished: 800 rows are in the CRM/)).toBeVisible({ timeout: 120_000 });
   await expect(viewer.getByText('this page refreshes by itself', { exact: false })).toHaveCount(0);
   await expect(viewer.getByRole('progressbar', { name: 'Overall progress' })).toHaveAttribute(
     'aria-valuenow',
     '100',
   );
-  await expect(viewer.getByRole('figure', { name: 'Where the rows went' })).toContainText('Added 80');
+  await expect(viewer.getByRole('figure', { name: 'Where the rows went' })).toContainText('Added 800');
   await expect(viewer.getByRole('region', { name: 'Why rows did not go in' })).toContainText(
     'A required field was empty.',
   );
