@@ -65,7 +65,7 @@ test('a share link shows a live, personal-data-free status to anyone, until it i
   await expect(viewer.getByText('this page refreshes by itself', { exact: false })).toHaveCount(0);
   await expect(viewer.getByRole('progressbar', { name: 'Overall progress' })).toHaveAttribute(
     'aria-valuenow',
-    '100',
+    '1000',
   );
   await expect(viewer.getByRole('figure', { name: 'Where the rows went' })).toContainText('Added 800');
   await expect(viewer.getByRole('region', { name: 'Why rows did not go in' })).toContainText(
