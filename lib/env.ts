@@ -53,6 +53,19 @@ export const envSchema = z.object({
   SHARE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   /** Schedules read folders only under this one (default <DATA_DIR>/inbox). */
   SCHEDULE_FOLDERS_ROOT: optionalString,
+  /** The mail server notifications go through, e.g. smtps://user:password@smtp.example.com:465. */
+  SMTP_URL: optionalString.pipe(
+    z
+      .url({
+        protocol: /^smtps?$/,
+        error: 'SMTP_URL must look like smtp://user:password@host:587 (or smtps://…:465)',
+      })
+      .optional(),
+  ),
+  /** The From address of notification e-mails. */
+  SMTP_FROM: optionalString,
+  /** Lets webhooks and SMTP reach loopback and private addresses: for a local test receiver, never in production. */
+  NOTIFY_ALLOW_PRIVATE_HOSTS: booleanFlag,
 });
 
 export type Env = z.infer<typeof envSchema> & {

@@ -11,6 +11,7 @@ export const NAV_ITEMS = [
 export const SETTINGS_ITEMS = [
   { href: '/settings/admins', label: 'Admins', icon: 'people' },
   { href: '/settings/api-tokens', label: 'API tokens', icon: 'key' },
+  { href: '/settings/notifications', label: 'Notifications', icon: 'bell' },
   { href: '/api-docs', label: 'API reference', icon: 'book' },
 ] as const;
 

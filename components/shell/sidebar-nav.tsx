@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import {
+  BellIcon,
   BookIcon,
   ClockIcon,
   DatabaseIcon,
@@ -26,6 +27,7 @@ const ICONS: Record<NavIcon, typeof UploadIcon> = {
   people: PeopleIcon,
   key: KeyIcon,
   book: BookIcon,
+  bell: BellIcon,
   clock: ClockIcon,
 };
 

@@ -400,6 +400,21 @@ export const PAGES: Record<string, Visit[]> = {
   'app/(console)/settings/admins/page.tsx': [
     { phase: 'console', steps: [{ state: 'admins', reach: open('/settings/admins', 'Admins') }] },
   ],
+  'app/(console)/settings/notifications/page.tsx': [
+    {
+      phase: 'console',
+      steps: [
+        { state: 'notifications', reach: open('/settings/notifications', 'Notifications') },
+        {
+          state: 'adding a notification without a name',
+          reach: async (page) => {
+            await page.getByRole('button', { name: 'Add notification' }).click();
+            await expect(page.getByText('Give it a name.')).toBeVisible();
+          },
+        },
+      ],
+    },
+  ],
   'app/(console)/settings/api-tokens/page.tsx': [
     {
       phase: 'console',

@@ -8,13 +8,15 @@ export type AuditAction =
   | 'import.retried'
   | 'api_token.created'
   | 'api_token.revoked'
-  | 'api_token.used';
+  | 'api_token.used'
+  | 'notification_channel.created'
+  | 'notification_channel.deleted';
 
 export type RecordAuditEventOptions = {
   db: Db;
   adminId: string | null;
   action: AuditAction;
-  subjectKind: 'share_link' | 'import' | 'export' | 'api_token';
+  subjectKind: 'share_link' | 'import' | 'export' | 'api_token' | 'notification_channel';
   subjectId: string;
   /** Facts for the log (ids, names chosen by the admin); never tokens or row values. */
   detail?: Record<string, unknown>;

@@ -7,6 +7,7 @@ export * from './schema/imports';
 export * from './schema/mapping-templates';
 export * from './schema/meta';
 export * from './schema/metadata-cache';
+export * from './schema/notifications';
 export * from './schema/schedules';
 export * from './schema/share-links';
 export * from './schema/uploads';

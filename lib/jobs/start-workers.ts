@@ -6,6 +6,7 @@ import { registerExportJobs } from '@/lib/exports/run/register-export-jobs';
 import { advanceImportJob } from '@/lib/imports/run/advance-import-job';
 import { callbackBaseUrl } from '@/lib/imports/run/callback-base-url';
 import { resumeImports } from '@/lib/imports/run/resume-imports';
+import { queueNotifyEvent, registerNotificationJobs } from '@/lib/notifications/notification-jobs';
 import { armSchedules } from '@/lib/schedules/arm-schedules';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
 import { purgeUploadsJob } from '@/lib/uploads/purge-uploads-job';
@@ -31,8 +32,11 @@ export async function registerJobs(boss: PgBoss, database: Database): Promise<vo
       concurrentJobs: env().IMPORT_CONCURRENT_JOBS,
       pollMs: { first: 2_000, max: 30_000 },
       callbackBaseUrl,
+      announce: (tx, importId, event) =>
+        queueNotifyEvent(boss, tx, { subjectKind: 'import', subjectId: importId, event }),
     }),
   );
+  await registerNotificationJobs({ db: database.db, boss });
   await resumeImports(database.db, boss);
   await armSchedules({
     db: database.db,

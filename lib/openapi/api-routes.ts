@@ -34,6 +34,9 @@ import * as importsFromTemplateRoute from '@/app/api/imports/from-template/route
 import * as importsRoute from '@/app/api/imports/route';
 import * as mappingTemplatesIdRoute from '@/app/api/mapping-templates/[id]/route';
 import * as mappingTemplatesRoute from '@/app/api/mapping-templates/route';
+import * as notificationsIdRoute from '@/app/api/notifications/[id]/route';
+import * as notificationsDeliveriesRoute from '@/app/api/notifications/deliveries/route';
+import * as notificationsRoute from '@/app/api/notifications/route';
 import * as sTokenRoute from '@/app/api/s/[token]/route';
 import * as sandboxHealthRoute from '@/app/api/sandbox/health/route';
 import * as sandboxRecordsModuleRoute from '@/app/api/sandbox/records/[module]/route';
@@ -169,6 +172,17 @@ export const API_ROUTES: readonly { file: string; path: string; module: Record<s
     path: '/api/mapping-templates',
     module: mappingTemplatesRoute,
   },
+  {
+    file: 'app/api/notifications/[id]/route.ts',
+    path: '/api/notifications/{id}',
+    module: notificationsIdRoute,
+  },
+  {
+    file: 'app/api/notifications/deliveries/route.ts',
+    path: '/api/notifications/deliveries',
+    module: notificationsDeliveriesRoute,
+  },
+  { file: 'app/api/notifications/route.ts', path: '/api/notifications', module: notificationsRoute },
   { file: 'app/api/s/[token]/route.ts', path: '/api/s/{token}', module: sTokenRoute },
   { file: 'app/api/sandbox/health/route.ts', path: '/api/sandbox/health', module: sandboxHealthRoute },
   {

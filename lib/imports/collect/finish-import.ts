@@ -103,6 +103,8 @@ export async function finishImport(context: ImportContext, importId: string): Pr
           updatedAt: finishedAt,
         })
         .where(eq(imports.id, books.child.id));
+    const event = problems.length > 0 ? 'unreconciled' : status === 'cancelled' ? undefined : status;
+    if (event) await context.announce?.(tx, importId, event);
   });
 }
 

@@ -129,7 +129,14 @@ async function advanceClaimed(context: ImportContext, row: Import): Promise<Adva
         'cancelling',
         stoppingMessage(row, cancellingWaitsFor(context, after)),
       );
-    else if (isWaitingForAdmin) await setStatus(context, row.id, 'needs_attention', needsAttentionMessage);
+    else if (isWaitingForAdmin)
+      await setStatus(
+        context,
+        row.id,
+        'needs_attention',
+        needsAttentionMessage,
+        row.status !== 'needs_attention',
+      );
     else if (row.status === 'waiting' || row.status === 'needs_attention')
       await setStatus(context, row.id, 'running', null);
     // Nothing else can move until the admin decides; their decision wakes the runner.
@@ -260,13 +267,15 @@ async function setStatus(
   importId: string,
   status: Import['status'],
   message: string | null,
+  isNewAttention = false,
 ) {
-  await fenced(context, (tx) =>
-    tx
+  await fenced(context, async (tx) => {
+    await tx
       .update(imports)
       .set({ status, statusMessage: message && redactCallbackSecrets(message), updatedAt: new Date() })
-      .where(eq(imports.id, importId)),
-  );
+      .where(eq(imports.id, importId));
+    if (isNewAttention) await context.announce?.(tx, importId, 'needs_attention');
+  });
 }
 
 async function markNeedsAttention(context: ImportContext, chunk: ImportChunk, reason: string) {

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Db } from '@/lib/db/client';
+import type { NotificationEvent } from '@/lib/db/schema';
 import type { FileStorage } from '@/lib/storage/file-storage';
 import type { Lease } from './import-lease';
 
@@ -17,6 +18,8 @@ export type ImportContext = {
   callbackBaseUrl?: (isSandbox: boolean) => string | undefined;
   /** How long after its create a cancel waits for a Zoho job before the chunk waits for the admin instead. */
   cancelWaitMs?: number;
+  /** Told, in the same transaction, when an import finishes or starts waiting for an admin (notifications). */
+  announce?: (tx: Db, importId: string, event: NotificationEvent) => Promise<void>;
   /** Set for the length of one pass: every write the pass makes is fenced by it. */
   lease?: Lease;
 };
