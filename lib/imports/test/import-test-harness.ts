@@ -14,7 +14,7 @@ import type { Database } from '@/lib/db/client';
 import { uploads } from '@/lib/db/schema';
 import { createTestDb } from '@/lib/db/test-db';
 import { resetEnvForTests } from '@/lib/env';
-import { createBoss } from '@/lib/jobs/create-boss';
+import { type BossTiming, createBoss } from '@/lib/jobs/create-boss';
 import type { JobSettings } from '@/lib/mapping/job-settings';
 import type { MappingState } from '@/lib/mapping/mapping-state';
 import { localFileStorage } from '@/lib/storage/local-file-storage';
@@ -28,7 +28,7 @@ const APP = 'http://localhost:3999';
 
 /** Test support: a real simulator, a fresh database, a signed-up admin and a connected sandbox. */
 export async function startImportHarness(
-  options: { allowPrivateCallbacks?: boolean; engine?: 'pglite' } = {},
+  options: { allowPrivateCallbacks?: boolean; engine?: 'pglite'; bossTiming?: BossTiming } = {},
 ) {
   const sim: RunningSimulator = await startSimulator({
     port: 0,
@@ -40,7 +40,7 @@ export async function startImportHarness(
   resetEnvForTests();
   resetSecretsForTests();
   const database: Database = await createTestDb({ engine: options.engine });
-  const boss: PgBoss = await createBoss(database);
+  const boss: PgBoss = await createBoss(database, options.bossTiming);
   const admin = await createAdmin({
     db: database.db,
     email: 'ops@example.com',
