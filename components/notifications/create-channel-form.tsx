@@ -10,8 +10,8 @@ import { schedulesQuery } from '@/components/schedules/queries';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
-import { NOTIFICATION_EVENTS, NOTIFICATION_SCOPES } from '@/lib/db/schema/notifications';
 import { apiFetch } from '@/lib/http/api-fetch';
+import { NOTIFICATION_EVENTS, NOTIFICATION_SCOPES } from '@/lib/job-status/notification-lists';
 import {
   type CreatedNotificationChannel,
   type CreateNotificationChannelInput,

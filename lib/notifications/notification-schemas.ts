@@ -6,7 +6,7 @@ import {
   NOTIFICATION_SCOPES,
   type NotificationEvent,
   type NotificationScope,
-} from '@/lib/db/schema/notifications';
+} from '@/lib/job-status/notification-lists';
 
 export const EVENT_LABELS: Record<NotificationEvent, string> = {
   completed: 'Completed',

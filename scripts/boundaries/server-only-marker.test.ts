@@ -34,6 +34,7 @@ const ISOMORPHIC = new Set([
   'lib/mapping-templates/apply-template.ts',
   'lib/mapping-templates/mapping-template-schemas.ts',
   'lib/mapping-templates/template-from-state.ts',
+  'lib/notifications/notification-schemas.ts',
   'lib/retries/retry-schemas.ts',
   'lib/schedules/schedule-schemas.ts',
   'lib/share-links/share-link-schemas.ts',

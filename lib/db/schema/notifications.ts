@@ -1,16 +1,27 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  NOTIFICATION_EVENTS,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_SCOPES,
+  type NotificationEvent,
+  type NotificationKind,
+  type NotificationScope,
+} from '../../job-status/notification-lists';
 import { admins } from './admins';
 import { schedules } from './schedules';
 
-export const NOTIFICATION_EVENTS = ['completed', 'failed', 'needs_attention', 'unreconciled'] as const;
-export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
-export const NOTIFICATION_KINDS = ['webhook', 'email'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-/** Whose jobs: the owner's own, everyone's, or one schedule's imports. */
-export const NOTIFICATION_SCOPES = ['own', 'all', 'schedule'] as const;
-export type NotificationScope = (typeof NOTIFICATION_SCOPES)[number];
-export const DELIVERY_STATUSES = ['pending', 'retrying', 'delivered', 'failed'] as const;
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export {
+  DELIVERY_STATUSES,
+  type DeliveryStatus,
+  NOTIFICATION_EVENTS,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_SCOPES,
+  type NotificationEvent,
+  type NotificationKind,
+  type NotificationScope,
+};
 
 /**
  * Where an admin wants to hear about jobs: a webhook URL (signed with its own secret, kept encrypted) or an
