@@ -19,6 +19,8 @@ const holder = globalThis as typeof globalThis & { __fieldmapBoss?: Holder };
 
 /** Every job type this app runs; new job definitions are added here. */
 export async function registerJobs(boss: PgBoss, database: Database): Promise<void> {
+  // First: an import finishing queues its notices in its own transaction, so their queue must exist by then.
+  await registerNotificationJobs({ db: database.db, boss });
   await workJob(boss, heartbeatJob(database.db));
   await registerExportJobs(boss, database.db);
   const purge = purgeUploadsJob(database.db);
@@ -36,7 +38,6 @@ export async function registerJobs(boss: PgBoss, database: Database): Promise<vo
         queueNotifyEvent(boss, tx, { subjectKind: 'import', subjectId: importId, event }),
     }),
   );
-  await registerNotificationJobs({ db: database.db, boss });
   await resumeImports(database.db, boss);
   await armSchedules({
     db: database.db,
