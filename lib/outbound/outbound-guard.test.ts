@@ -76,6 +76,13 @@ describe('the outbound guard (security promise 12)', () => {
     });
   });
 
+  it('never lets the cloud metadata address through, even when private hosts are allowed', async () => {
+    await expect(resolveOutboundHost('169.254.169.254', { allowPrivate: true })).rejects.toThrow(/metadata/);
+    await expect(
+      resolveOutboundHost('hooks.example.com', { allowPrivate: true, lookup: resolvesTo('169.254.169.254') }),
+    ).rejects.toThrow(/metadata/);
+  });
+
   describe('requests', () => {
     let server: Server;
     let base = '';

@@ -1,6 +1,7 @@
 import 'server-only';
 import ipaddr from 'ipaddr.js';
 
+export const METADATA = 'the cloud metadata address';
 const METADATA_ADDRESSES = new Set(['169.254.169.254', 'fd00:ec2::254']);
 
 const RANGE_REASONS: Record<string, string> = {
@@ -24,7 +25,7 @@ export function refusedRange(address: string): string | undefined {
   let parsed = ipaddr.parse(address);
   if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress())
     parsed = (parsed as ipaddr.IPv6).toIPv4Address();
-  if (METADATA_ADDRESSES.has(parsed.toNormalizedString())) return 'the cloud metadata address';
+  if (METADATA_ADDRESSES.has(parsed.toNormalizedString())) return METADATA;
   const range = parsed.range();
   if (range === 'unicast') return undefined;
   return RANGE_REASONS[range] ?? `a reserved address (${range})`;

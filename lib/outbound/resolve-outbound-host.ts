@@ -2,7 +2,7 @@ import 'server-only';
 import { lookup as dnsLookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { AppError } from '@/lib/http/app-error';
-import { refusedRange } from './refused-range';
+import { METADATA, refusedRange } from './refused-range';
 
 export type ResolvedAddress = { address: string; family: number };
 export type LookupAll = (hostname: string) => Promise<ResolvedAddress[]>;
@@ -42,10 +42,10 @@ export async function resolveOutboundHost(
     throw new AppError('validation', `${bare} has no address. Check the host name.`, {
       reason: 'unresolvable',
     });
-  if (allowPrivate) return first;
   for (const { address } of addresses) {
     const reason = refusedRange(address);
-    if (reason)
+    // The local-receiver setting opens loopback and private networks, never the cloud metadata service.
+    if (reason && (!allowPrivate || reason === METADATA))
       throw new AppError(
         'validation',
         `${bare === address ? address : `${bare} resolves to ${address}, which`} is ${reason}: Fieldmap only calls public addresses. Use a public host (or set NOTIFY_ALLOW_PRIVATE_HOSTS=1 for a local test receiver).`,
