@@ -6,8 +6,10 @@ import { wakeExport } from '@/lib/exports/run/wake-export';
 import { AppError } from '@/lib/http/app-error';
 import { route } from '@/lib/http/route';
 import { adoptCallbackJob } from '@/lib/imports/run/adopt-callback-job';
+import { wakeImportRunner } from '@/lib/imports/run/advance-import-job';
 import { wakeImport } from '@/lib/imports/run/wake-import';
 import { isCallbackSecret } from '@/lib/jobs/callback-secret';
+import { getBoss } from '@/lib/jobs/start-workers';
 
 /**
  * Zoho POSTs here when a bulk job ends. It wakes the job's poller: state always comes from Zoho itself, so
@@ -37,9 +39,14 @@ export const POST = route(
       if (query.chunk !== undefined && query.attempt !== undefined) {
         const body = await readSmallJson(request);
         // A job Zoho cannot confirm just now stays with the admin; the callback is still answered.
-        await adoptCallbackJob(db, id.data, { chunk: query.chunk, attempt: query.attempt }, body).catch(
-          () => false,
-        );
+        const isAdopted = await adoptCallbackJob(
+          db,
+          id.data,
+          { chunk: query.chunk, attempt: query.attempt },
+          body,
+        ).catch(() => false);
+        // The runner had stopped to wait for the admin: it picks the chunk up again now.
+        if (isAdopted) await wakeImportRunner(await getBoss(), id.data);
       }
       await wakeImport(db, id.data);
       return Response.json({ ok: true });
