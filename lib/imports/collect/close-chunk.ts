@@ -1,7 +1,8 @@
 import 'server-only';
 import type { ChunkStatus, ImportChunk } from '@/lib/db/schema';
+import { chunkCounts, chunkFiles } from '../model/chunk-files';
+import { loadImportFiles } from '../model/import-files';
 import type { Writer } from '../run/fenced';
-import { loadFamilyChildren } from '../split/plan-family';
 import { ZERO_COUNTS } from './outcome-counts';
 import { writeChunkOutcome } from './write-chunk-outcome';
 
@@ -30,24 +31,14 @@ export async function closeChunk(
 
 /** The database half of closing a chunk (remove the zip after it). */
 export async function closeChunkRows(writer: Writer, chunk: ImportChunk, end: ChunkEnd): Promise<void> {
-  const children = await loadFamilyChildren(writer.db, chunk.importId);
-  const files = [
-    { importId: chunk.importId, recordNumbers: chunk.recordNumbers },
-    ...children.map((child, i) => ({
-      importId: child.id,
-      recordNumbers: chunk.childRecordNumbers?.[i] ?? [],
-    })),
-  ];
-  const [counts, ...childCounts] = files.map((file) => ({
-    ...ZERO_COUNTS,
-    [end.outcome]: file.recordNumbers.length,
-  }));
+  const files = chunkFiles(chunk, await loadImportFiles(writer.db, chunk.importId));
+  const counts = files.map((share) => ({ ...ZERO_COUNTS, [end.outcome]: share.recordNumbers.length }));
   await writeChunkOutcome(writer, chunk, {
     from: end.from,
-    importIds: files.map((file) => file.importId),
-    rows: files.flatMap((file) =>
-      file.recordNumbers.map((recordNumber) => ({
-        importId: file.importId,
+    importIds: files.map((share) => share.file.id),
+    rows: files.flatMap((share) =>
+      share.recordNumbers.map((recordNumber) => ({
+        importId: share.file.id,
         recordNumber,
         chunkIndex: chunk.index,
         outcome: end.outcome,
@@ -57,8 +48,7 @@ export async function closeChunkRows(writer: Writer, chunk: ImportChunk, end: Ch
     ),
     state: {
       status: end.status,
-      counts,
-      childCounts: childCounts.length > 0 ? childCounts : null,
+      ...chunkCounts(counts),
       error: end.status === 'failed' ? end.message : null,
       finishedAt: new Date(),
     },

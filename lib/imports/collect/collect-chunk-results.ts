@@ -5,9 +5,10 @@ import type { BulkWriteJob } from '@/lib/zoho/bulk-types';
 import { downloadBulkResult } from '@/lib/zoho/download-bulk-result';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import { parseWriteResult, type ResultRow } from '../../zoho/parse-write-result';
+import { chunkCounts, chunkFiles, fileCsvName, jobCountsByFile } from '../model/chunk-files';
+import { loadImportFiles } from '../model/import-files';
 import { fenced, moveChunk } from '../run/fenced';
 import type { ImportContext } from '../run/import-context';
-import { planFamily } from '../split/plan-family';
 import { readZipEntries } from './read-zip-entries';
 import { writeChunkOutcome } from './write-chunk-outcome';
 
@@ -55,7 +56,7 @@ export async function collectChunkResults(
   await fenced(context, (tx) => moveChunk(tx, chunk, ['in_zoho', 'downloading'], { status: 'downloading' }));
   const results = job.downloadUrl ? await readResultCsvs(auth, job.downloadUrl) : [];
   const sent = await readZipEntries(await readStored(context, chunk.zipKey));
-  const files = await sentFiles(context, row, chunk, job, sent);
+  const files = sentFiles(await loadImportFiles(context.db, row.id), chunk, job);
   const problems: string[] = [];
   const collected = files.map((file, i) => {
     const result = files.length === 1 ? results[0] : resultFor(results, file);
@@ -64,15 +65,13 @@ export async function collectChunkResults(
     const sentCsv = sent.find((entry) => entry.name === file.csvName) ?? (i === 0 ? sent[0] : undefined);
     return collectFile(row, chunk, file, result, sentCsv, problems);
   });
-  const [parent, ...children] = collected;
   await writeChunkOutcome(context, chunk, {
     from: ['downloading'],
     importIds: files.map((file) => file.importId),
     rows: collected.flatMap((file) => file.outcomes),
     state: {
       status: 'completed',
-      counts: parent?.counts,
-      childCounts: children.length > 0 ? children.map((child) => child.counts) : null,
+      ...chunkCounts(collected.map((file) => file.counts)),
       finishedAt: new Date(),
       error: problems.length > 0 ? `Unreconciled: ${problems.join('; ')}` : null,
     },
@@ -81,42 +80,16 @@ export async function collectChunkResults(
   await context.storage.remove(chunk.zipKey);
 }
 
-async function sentFiles(
-  context: ImportContext,
-  row: Import,
-  chunk: ImportChunk,
-  job: BulkWriteJob,
-  sent: { name: string }[],
-): Promise<SentFile[]> {
-  const family = await planFamily(context.db, row);
-  if (!family)
-    return [
-      {
-        importId: row.id,
-        module: row.module,
-        csvName: sent[0]?.name ?? '',
-        recordNumbers: chunk.recordNumbers,
-        expected: job,
-      },
-    ];
-  const counts = (module: string) =>
-    job.resources.find((resource) => resource.module === module) ?? { added: 0, updated: 0, skipped: 0 };
-  return [
-    {
-      importId: row.id,
-      module: row.module,
-      csvName: family.parent.csvName,
-      recordNumbers: chunk.recordNumbers,
-      expected: counts(row.module),
-    },
-    ...family.children.map((child, i) => ({
-      importId: child.row.id,
-      module: child.row.module,
-      csvName: child.csvName,
-      recordNumbers: chunk.childRecordNumbers?.[i] ?? [],
-      expected: counts(child.row.module),
-    })),
-  ];
+/** The chunk's files as they were sent: each CSV in the zip, whose records it holds, what Zoho's job says of it. */
+function sentFiles(files: Import[], chunk: ImportChunk, job: BulkWriteJob): SentFile[] {
+  const expected = jobCountsByFile(job, files);
+  return chunkFiles(chunk, files).map((share, position) => ({
+    importId: share.file.id,
+    module: share.file.module,
+    csvName: fileCsvName(position),
+    recordNumbers: share.recordNumbers,
+    expected: expected[position] ?? { added: 0, updated: 0, skipped: 0 },
+  }));
 }
 
 /** Zoho names each resource's result `<Module>-<csv name>.csv`. */

@@ -1,9 +1,10 @@
 import 'server-only';
 import { asc, eq } from 'drizzle-orm';
 import { importChunks, imports, type OutcomeCounts } from '@/lib/db/schema';
+import { chunkFiles } from '../model/chunk-files';
+import { loadImportFiles } from '../model/import-files';
 import { fenced } from '../run/fenced';
 import type { ImportContext } from '../run/import-context';
-import { loadFamilyChildren } from '../split/plan-family';
 import { childLabel } from '../views/family-files';
 import { countKeptBack } from './count-kept-back';
 import { rowsDone, sumCounts } from './outcome-counts';
@@ -22,41 +23,39 @@ export const CANCEL_REQUESTED = `${CANCELLING}: chunks not yet sent are stopped;
  */
 export async function finishImport(context: ImportContext, importId: string): Promise<void> {
   const { db } = context;
-  const [row] = await db.select().from(imports).where(eq(imports.id, importId));
-  if (!row) return;
+  const files = await loadImportFiles(db, importId);
+  const [row] = files;
+  if (!row || row.id !== importId) return;
   const chunks = await db
     .select()
     .from(importChunks)
     .where(eq(importChunks.importId, importId))
     .orderBy(asc(importChunks.index));
-  const children = await loadFamilyChildren(db, importId);
-  const keptBack = await countKeptBack(db, [importId, ...children.map((child) => child.id)]);
-  const parentBooks = fileBooks(
-    chunks.map((chunk) => ({ index: chunk.index, sent: chunk.rowCount, counts: chunk.counts })),
-    keptBack.get(importId) ?? 0,
-    row.rowsInFile,
+  const keptBack = await countKeptBack(
+    db,
+    files.map((file) => file.id),
   );
-  const { counts } = parentBooks;
+  const shares = chunks.map((chunk) => chunkFiles(chunk, files));
+  const books = files.map((file, position) => {
+    const own = fileBooks(
+      chunks.map((chunk, i) => {
+        const share = shares[i]?.[position];
+        return { index: chunk.index, sent: share?.recordNumbers.length ?? 0, counts: share?.counts };
+      }),
+      keptBack.get(file.id) ?? 0,
+      file.rowsInFile,
+    );
+    const label = position === 0 ? '' : `${childLabel(file.familyRelation, file.module)} file: `;
+    return { file, ...own, labelled: own.problems.map((problem) => `${label}${problem}`) };
+  });
+  // The import's own message covers every file, and the chunks Zoho's results did not reconcile.
   const problems = [
-    ...parentBooks.problems,
+    ...(books[0]?.labelled ?? []),
     ...chunks.flatMap((chunk) =>
       chunk.error?.startsWith('Unreconciled') ? [`chunk ${chunk.index + 1}: ${chunk.error.slice(14)}`] : [],
     ),
+    ...books.slice(1).flatMap((file) => file.labelled),
   ];
-  const childBooks = children.map((child, i) => {
-    const books = fileBooks(
-      chunks.map((chunk) => ({
-        index: chunk.index,
-        sent: chunk.childRecordNumbers?.[i]?.length ?? 0,
-        counts: chunk.childCounts?.[i],
-      })),
-      keptBack.get(child.id) ?? 0,
-      child.rowsInFile,
-    );
-    const label = childLabel(child.familyRelation, child.module);
-    problems.push(...books.problems.map((problem) => `${label} file: ${problem}`));
-    return { child, ...books };
-  });
   const allFailed =
     chunks.length > 0 && chunks.every((chunk) => chunk.status === 'failed' || chunk.status === 'cancelled');
   const status =
@@ -80,29 +79,21 @@ export async function finishImport(context: ImportContext, importId: string): Pr
   const finishedAt = new Date();
   // The parent and its child files finish together: a crash between them would leave children running forever.
   await fenced(context, async (tx) => {
-    await tx
-      .update(imports)
-      .set({
-        status,
-        counts,
-        reconciled: problems.length === 0,
-        statusMessage: message,
-        finishedAt,
-        updatedAt: finishedAt,
-      })
-      .where(eq(imports.id, importId));
-    for (const books of childBooks)
+    for (const [position, file] of books.entries()) {
+      const isWhole = position === 0;
+      const own = isWhole ? problems : file.problems;
       await tx
         .update(imports)
         .set({
           status,
-          counts: books.counts,
-          reconciled: books.problems.length === 0,
-          statusMessage: books.problems.length > 0 ? `Unreconciled: ${books.problems.join('; ')}.` : null,
+          counts: file.counts,
+          reconciled: own.length === 0,
+          statusMessage: isWhole ? message : own.length > 0 ? `Unreconciled: ${own.join('; ')}.` : null,
           finishedAt,
           updatedAt: finishedAt,
         })
-        .where(eq(imports.id, books.child.id));
+        .where(eq(imports.id, file.file.id));
+    }
     const event = problems.length > 0 ? 'unreconciled' : status === 'cancelled' ? undefined : status;
     if (event) await context.announce?.(tx, importId, event);
   });

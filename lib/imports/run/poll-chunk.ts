@@ -4,7 +4,8 @@ import { getBulkWriteJob } from '@/lib/zoho/get-bulk-write-job';
 import type { ZohoAuth } from '@/lib/zoho/zoho-auth';
 import { closeChunk } from '../collect/close-chunk';
 import { collectChunkResults } from '../collect/collect-chunk-results';
-import { loadFamilyChildren } from '../split/plan-family';
+import { chunkCounts, jobCountsByFile } from '../model/chunk-files';
+import { loadImportFiles } from '../model/import-files';
 import { fenced, moveChunk } from './fenced';
 import type { ImportContext } from './import-context';
 import { markJobLost } from './mark-job-lost';
@@ -34,22 +35,17 @@ export async function pollChunk(
     });
     return;
   }
-  // A parent-child job's totals add up every file it carries: each file's progress is its own resource's.
-  const progressOf = (module: string, fallback: { added: number; updated: number; skipped: number }) => {
-    const own = job.resources.length > 1 ? job.resources.find((r) => r.module === module) : undefined;
-    const { added, updated, skipped } = own ?? fallback;
-    return { added, updated, skipped, failed: 0, unprocessed: 0, excluded: 0 };
-  };
-  const children = job.resources.length > 1 ? await loadFamilyChildren(context.db, row.id) : [];
-  const none = { added: 0, updated: 0, skipped: 0 };
+  // A job carrying several files totals them all: each file's progress is its own resource's.
+  const progress = jobCountsByFile(job, await loadImportFiles(context.db, row.id)).map(
+    ({ added, updated, skipped }) => ({ added, updated, skipped, failed: 0, unprocessed: 0, excluded: 0 }),
+  );
   // Back off as the job ages: a quick job is seen done quickly, a long one costs few calls.
   const age = Date.now() - (chunk.startedAt?.getTime() ?? Date.now());
   const delay = Math.min(context.pollMs.max, Math.max(context.pollMs.first, Math.round(age / 4)));
   await fenced(context, (tx) =>
     moveChunk(tx, chunk, ['in_zoho'], {
       zohoStatus: job.status,
-      counts: progressOf(row.module, job),
-      childCounts: children.length > 0 ? children.map((child) => progressOf(child.module, none)) : null,
+      ...chunkCounts(progress),
       nextPollAt: new Date(Date.now() + delay),
     }),
   );

@@ -3,6 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '@/lib/db/client';
 import { type FamilyRelation, type Import, imports } from '@/lib/db/schema';
 import { ZOHO_LIMITS } from '@/lib/zoho/limits';
+import { fileCsvName } from '../model/chunk-files';
 import { outputColumns } from './parent-child-csv';
 import type { ColumnPlan } from './plan-columns';
 import { planForImport } from './plan-for-import';
@@ -43,13 +44,13 @@ export async function planFamily(db: Db, row: Import): Promise<FamilyPlan | unde
     return { row: file, plan, csvName, keyColumn, keyHeader, keyPosition };
   };
   return {
-    parent: await member(row, 'parent.csv', 'Parent_Key'),
+    parent: await member(row, fileCsvName(0), 'Parent_Key'),
     children: await Promise.all(
       children.map(async (child, i) => {
         const relation = child.familyRelation;
         if (!relation) throw new Error(`Child file ${child.fileName} has lost what it feeds`);
         return {
-          ...(await member(child, `child-${i + 1}.csv`, relation.parentField)),
+          ...(await member(child, fileCsvName(i + 1), relation.parentField)),
           relation,
           maxRecords:
             relation.kind === 'subform' ? ZOHO_LIMITS.writeChildRowsPerFile : ZOHO_LIMITS.writeRecordsPerFile,
