@@ -2,7 +2,6 @@ import { getDb } from '@/lib/db/client';
 import { createExport } from '@/lib/exports/create/create-export';
 import { exportDefinitionSchema } from '@/lib/exports/definitions/export-definition';
 import { validateExportDefinition } from '@/lib/exports/definitions/validate-export-definition';
-import { scheduleExportStep } from '@/lib/exports/run/export-job';
 import { listExports } from '@/lib/exports/views/list-exports';
 import { route } from '@/lib/http/route';
 import { getBoss } from '@/lib/jobs/start-workers';
@@ -16,8 +15,7 @@ export const POST = route(
   async ({ body, session }) => {
     const db = await getDb();
     const definition = await validateExportDefinition(db, body);
-    const created = await createExport({ db, adminId: session.adminId, definition });
-    await scheduleExportStep(await getBoss(), created.id);
+    const created = await createExport({ db, boss: await getBoss(), adminId: session.adminId, definition });
     return Response.json({ id: created.id }, { status: 201 });
   },
 );

@@ -7,7 +7,7 @@ import { createBoss } from '@/lib/jobs/create-boss';
 import { workJob } from '@/lib/jobs/define-job';
 import { createExport } from '../create/create-export';
 import { baseDefinition, startExportKit } from '../test/export-test-kit';
-import { exportStepJob, scheduleExportStep } from './export-job';
+import { exportStepJob } from './export-job';
 import { registerExportJobs } from './register-export-jobs';
 import { wakeExport } from './wake-export';
 
@@ -29,13 +29,13 @@ describe('the export step job on pg-boss', () => {
   const statusOf = async (id: string) =>
     (await kit.db.select().from(exports).where(eq(exports.id, id)))[0]?.status;
 
-  it('runs an export to its file, one step per job, each step queuing the next', async () => {
+  it('runs a created export to its file (its first step was queued with it), each step queuing the next', async () => {
     const run = await createExport({
       db: kit.db,
+      boss,
       adminId: kit.adminId,
       definition: { ...baseDefinition, fields: ['Email'], connectionId: kit.connectionId },
     });
-    await scheduleExportStep(boss, run.id);
     await expect.poll(() => statusOf(run.id), { timeout: 60_000, interval: 500 }).toBe('completed');
     const [done] = await kit.db.select().from(exports).where(eq(exports.id, run.id));
     expect(done?.fileKey).toBeTruthy();
@@ -44,6 +44,7 @@ describe('the export step job on pg-boss', () => {
   it('after a restart, an export whose first step was never queued is picked up', async () => {
     const run = await createExport({
       db: kit.db,
+      boss: null,
       adminId: kit.adminId,
       definition: { ...baseDefinition, fields: ['Email'], connectionId: kit.connectionId },
     });
@@ -54,10 +55,10 @@ describe('the export step job on pg-boss', () => {
   it('a wake-up runs a poll queued for later now (the callback path)', async () => {
     const run = await createExport({
       db: kit.db,
+      boss,
       adminId: kit.adminId,
       definition: { ...baseDefinition, fields: ['Email'], connectionId: kit.connectionId },
     });
-    await scheduleExportStep(boss, run.id);
     await expect
       .poll(
         async () =>

@@ -33,10 +33,19 @@ export function exportStepJob(db: Db, boss: PgBoss, storage: FileStorage = local
   });
 }
 
-/** Queues the export's next step; when one is queued already (stately), that one will run it. */
-export async function scheduleExportStep(boss: PgBoss, exportId: string, seconds = 0): Promise<void> {
+/**
+ * Queues the export's next step; when one is queued already (stately), that one will run it. With `db` (a
+ * transaction's `transactionSql`), the step is committed or rolled back with the rows that asked for it.
+ */
+export async function scheduleExportStep(
+  boss: PgBoss,
+  exportId: string,
+  seconds = 0,
+  options: { db?: { executeSql(text: string, values?: unknown[]): Promise<unknown> } } = {},
+): Promise<void> {
   await boss.send(EXPORT_STEP_QUEUE, payloadSchema.parse({ exportId }), {
     singletonKey: exportId,
     ...(seconds > 0 ? { startAfter: seconds } : {}),
+    ...(options.db ? { db: options.db as PgBoss.Db } : {}),
   });
 }

@@ -183,6 +183,7 @@ describe('exports against the simulator', () => {
   it('stops for good when an admin cancels, even with a step under way', async () => {
     const run = await createExport({
       db: kit.db,
+      boss: null,
       adminId: kit.adminId,
       definition: { ...baseDefinition, connectionId: kit.connectionId },
     });

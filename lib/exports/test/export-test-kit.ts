@@ -93,7 +93,12 @@ export async function startExportKit() {
 
   /** Runs an export step by step, as the job runner would, with the waits shortened. */
   async function runExport(definition: Omit<ExportDefinition, 'connectionId'>) {
-    const run = await createExport({ db, adminId: admin.id, definition: { ...definition, connectionId } });
+    const run = await createExport({
+      db,
+      boss: null,
+      adminId: admin.id,
+      definition: { ...definition, connectionId },
+    });
     for (let step = 0; step < 2000; step += 1) {
       const result = await advanceExport({ db, storage, exportId: run.id });
       if (result.next === 'stop') break;

@@ -1,11 +1,6 @@
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
-import { exports } from '@/lib/db/schema';
-import { createExport } from '@/lib/exports/create/create-export';
-import { validateExportDefinition } from '@/lib/exports/definitions/validate-export-definition';
-import { scheduleExportStep } from '@/lib/exports/run/export-job';
-import { AppError } from '@/lib/http/app-error';
+import { exportAgain } from '@/lib/exports/create/export-again';
 import { route } from '@/lib/http/route';
 import { getBoss } from '@/lib/jobs/start-workers';
 
@@ -13,17 +8,12 @@ import { getBoss } from '@/lib/jobs/start-workers';
 export const POST = route(
   { auth: 'admin', scope: 'export', params: z.object({ id: z.uuid() }) },
   async ({ params, session }) => {
-    const db = await getDb();
-    const [run] = await db.select().from(exports).where(eq(exports.id, params.id));
-    if (!run) throw new AppError('not_found', 'That export does not exist.');
-    const definition = await validateExportDefinition(db, run.definition);
-    const created = await createExport({
-      db,
+    const created = await exportAgain({
+      db: await getDb(),
+      boss: await getBoss(),
       adminId: session.adminId,
-      definition,
-      definitionId: run.definitionId ?? undefined,
+      exportId: params.id,
     });
-    await scheduleExportStep(await getBoss(), created.id);
     return Response.json({ id: created.id }, { status: 201 });
   },
 );

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { runSavedDefinition } from '@/lib/exports/create/run-saved-definition';
-import { scheduleExportStep } from '@/lib/exports/run/export-job';
 import { route } from '@/lib/http/route';
 import { getBoss } from '@/lib/jobs/start-workers';
 
@@ -10,10 +9,10 @@ export const POST = route(
   async ({ params, session }) => {
     const created = await runSavedDefinition({
       db: await getDb(),
+      boss: await getBoss(),
       adminId: session.adminId,
       definitionId: params.definitionId,
     });
-    await scheduleExportStep(await getBoss(), created.id);
     return Response.json({ id: created.id }, { status: 201 });
   },
 );
