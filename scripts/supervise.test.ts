@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without types
 import { nextDelay, supervise } from './supervise.mjs';
 
 async function until(isDone: () => boolean) {

@@ -20,6 +20,8 @@ export type Database = {
   db: Db;
   engine: 'pglite' | 'postgres';
   connectionString?: string;
+  /** The embedded database's directory (PGlite only). */
+  dataDir?: string;
   executeSql(text: string, values?: unknown[]): Promise<SqlResult>;
   close(): Promise<void>;
 };
@@ -55,6 +57,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     return {
       db: drizzleDb as unknown as Db,
       engine: 'pglite',
+      dataDir,
       // pg-boss sends multi-statement scripts without parameters; PGlite runs those only through exec().
       executeSql: async (text, values) => {
         if (!values || values.length === 0) {

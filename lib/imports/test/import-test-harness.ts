@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -11,8 +11,9 @@ import { type CallbackQuery, completeConnect } from '@/lib/connections/complete-
 import { startConnect } from '@/lib/connections/start-connect';
 import { DEFAULT_PARSE_OPTIONS } from '@/lib/csv/csv-parse-options';
 import type { Database } from '@/lib/db/client';
+import { openDatabase } from '@/lib/db/open-database';
 import { uploads } from '@/lib/db/schema';
-import { createTestDb } from '@/lib/db/test-db';
+import { createTestDb, testEngine } from '@/lib/db/test-db';
 import { resetEnvForTests } from '@/lib/env';
 import { type BossTiming, createBoss } from '@/lib/jobs/create-boss';
 import type { JobSettings } from '@/lib/mapping/job-settings';
@@ -23,24 +24,40 @@ import { createImport } from '../create/create-import';
 import type { CreateImportBody } from '../create/import-schemas';
 import { advanceImport } from '../run/advance-import';
 import type { ImportContext } from '../run/import-context';
+import { type SandboxProcess, startSandboxProcess } from './sandbox-process';
 
 const APP = 'http://localhost:3999';
 
-/** Test support: a real simulator, a fresh database, a signed-up admin and a connected sandbox. */
+/**
+ * Test support: a real simulator, a fresh database, a signed-up admin and a connected sandbox.
+ * `sandbox: 'own-process'` runs the simulator as `npm start` does (its own process, data on disk, restarted by the
+ * supervisor when it dies) instead of inside the test.
+ */
 export async function startImportHarness(
-  options: { allowPrivateCallbacks?: boolean; engine?: 'pglite'; bossTiming?: BossTiming } = {},
+  options: {
+    allowPrivateCallbacks?: boolean;
+    engine?: 'pglite';
+    bossTiming?: BossTiming;
+    sandbox?: 'own-process';
+  } = {},
 ) {
-  const sim: RunningSimulator = await startSimulator({
-    port: 0,
-    allowPrivateCallbacks: options.allowPrivateCallbacks ?? false,
-  });
+  const sim: RunningSimulator | SandboxProcess =
+    options.sandbox === 'own-process'
+      ? await startSandboxProcess()
+      : await startSimulator({ port: 0, allowPrivateCallbacks: options.allowPrivateCallbacks ?? false });
   process.env.SIM_URL = sim.url;
   process.env.SESSION_SECRET = randomBytes(32).toString('hex');
   process.env.TOKEN_ENCRYPTION_KEYS = `k1:${randomBytes(32).toString('base64url')}`;
   resetEnvForTests();
   resetSecretsForTests();
-  const database: Database = await createTestDb({ engine: options.engine });
-  const boss: PgBoss = await createBoss(database, options.bossTiming);
+  // PGlite is one process's database: the harness lets go of it while a runner process (the app) holds it.
+  const pgliteDir =
+    (options.engine ?? testEngine()) === 'pglite'
+      ? mkdtempSync(path.join(tmpdir(), 'fieldmap-test-db-'))
+      : undefined;
+  const openDb = () => (pgliteDir ? openDatabase({ dataDir: pgliteDir }) : createTestDb());
+  let database: Database = await openDb();
+  let boss: PgBoss = await createBoss(database, options.bossTiming);
   const admin = await createAdmin({
     db: database.db,
     email: 'ops@example.com',
@@ -68,9 +85,28 @@ export async function startImportHarness(
 
   return {
     sim,
-    database,
-    db: database.db,
-    boss,
+    get database() {
+      return database;
+    },
+    get db() {
+      return database.db;
+    },
+    get boss() {
+      return boss;
+    },
+    /** Lets go of an embedded database, so that another process can open it (a no-op on Postgres). */
+    async letGo(): Promise<void> {
+      if (!pgliteDir) return;
+      await boss.stop({ graceful: false, wait: true });
+      await database.close();
+    },
+    /** Opens the embedded database again after `letGo`. */
+    async takeBack(): Promise<void> {
+      if (!pgliteDir) return;
+      database = await openDb();
+      boss = await createBoss(database, options.bossTiming);
+      context.db = database.db;
+    },
     adminId: admin.id,
     connectionId,
     storage,
@@ -147,6 +183,7 @@ export async function startImportHarness(
     async close() {
       await boss.stop({ graceful: false, wait: true });
       await database.close();
+      if (pgliteDir) rmSync(pgliteDir, { recursive: true, force: true });
       await sim.close();
     },
   };
