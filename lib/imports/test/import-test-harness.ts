@@ -77,11 +77,15 @@ export async function startImportHarness(
     pollMs: { first: 50, max: 200 },
   };
 
-  const sim$ = (pathname: string, init?: RequestInit) =>
-    fetch(`${sim.url}/__sim/${pathname}`, {
-      ...init,
-      headers: { 'Content-Type': 'application/json', ...init?.headers },
-    });
+  const sim$ = async (pathname: string, init?: RequestInit): Promise<Response> => {
+    const call = () =>
+      fetch(`${sim.url}/__sim/${pathname}`, {
+        ...init,
+        headers: { 'Content-Type': 'application/json', ...init?.headers },
+      });
+    // A kept-alive connection to a sandbox process a test killed fails once; the restarted one answers.
+    return call().catch(() => call());
+  };
 
   return {
     sim,
