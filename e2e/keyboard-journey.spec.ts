@@ -13,8 +13,7 @@ const CSV = [
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 const dragAnnouncements = (page: Page) => page.locator('[id^="DndLiveRegion"]');
 
-// Its first run stopped at a focus-check bug in the test (fixed since); not re-run before the 15:30 freeze.
-test.fixme('keyboard only: choose a file, map it, start, follow the import and share it, focus visible throughout', async ({
+test('keyboard only: choose a file, map it, start, follow the import and share it, focus visible throughout', async ({
   page,
   context,
 }) => {

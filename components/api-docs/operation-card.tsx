@@ -66,7 +66,11 @@ export function OperationCard({ operation }: { operation: OperationView }) {
       {Object.entries(operation.requestBody?.content ?? {}).map(([type, { schema }]) => (
         <details key={type} className="mt-2 text-xs">
           <summary className="cursor-pointer text-slate-700">Request body ({type})</summary>
-          <pre className="mt-1 max-h-96 overflow-auto rounded bg-slate-50 p-2 font-mono text-slate-800">
+          <pre
+            // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
+            tabIndex={0}
+            className="mt-1 max-h-96 overflow-auto rounded bg-slate-50 p-2 font-mono text-slate-800"
+          >
             {JSON.stringify(schema, null, 2)}
           </pre>
         </details>

@@ -32,7 +32,11 @@ export function NewTokenSecret({ name, token }: { name: string; token: string })
           {isCopied ? 'Copied' : 'Copy token'}
         </Button>
       </div>
-      <pre className="overflow-x-auto rounded bg-white p-2 font-mono text-xs text-slate-800">
+      <pre
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (axe: scrollable-region-focusable)
+        tabIndex={0}
+        className="overflow-x-auto rounded bg-white p-2 font-mono text-xs text-slate-800"
+      >
         {`export FIELDMAP_URL=${typeof window === 'undefined' ? '' : window.location.origin}\nexport FIELDMAP_TOKEN=<the token above>\nnpx fieldmap import leads.csv --template "My template" --wait`}
       </pre>
     </div>

@@ -12,11 +12,9 @@ import { familyImport, finishedExport, finishedImport, shareLinkUrl, startedImpo
  */
 /** `admin` is a signed-in page for making data; on signed-in visits it is `page` itself. */
 export type Step = { state: string; reach: (page: Page, admin: Page) => Promise<void> };
-/** `notYetRun`: written but not yet seen passing on this machine; the spec marks it fixme until someone has. */
 export type Visit = {
   phase: 'setup' | 'first-look' | 'signed-out' | 'console';
   steps: Step[];
-  notYetRun?: string;
 };
 
 const FIXTURES = path.join(__dirname, '..', 'fixtures', 'parent-child');
@@ -115,7 +113,6 @@ export const PAGES: Record<string, Visit[]> = {
     },
     {
       phase: 'console',
-      notYetRun: 'locators fixed after its first run failed; not re-run before the 15:30 freeze',
       steps: [
         { state: 'drop zone', reach: open('/imports/new', 'New import') },
         {
@@ -359,7 +356,6 @@ export const PAGES: Record<string, Visit[]> = {
     { phase: 'first-look', steps: [{ state: 'no connections', reach: open('/connection', 'Connection') }] },
     {
       phase: 'console',
-      notYetRun: 'locators fixed after its first run failed; not re-run before the 15:30 freeze',
       steps: [
         {
           state: 'the sandbox connected',
@@ -380,7 +376,6 @@ export const PAGES: Record<string, Visit[]> = {
     },
     {
       phase: 'console',
-      notYetRun: 'locators fixed after its first run failed; not re-run before the 15:30 freeze',
       steps: [
         {
           state: 'sandbox records with subform rows',
@@ -419,7 +414,6 @@ export const PAGES: Record<string, Visit[]> = {
   'app/(console)/settings/api-tokens/page.tsx': [
     {
       phase: 'console',
-      notYetRun: 'locators fixed after its first run failed; not re-run before the 15:30 freeze',
       steps: [
         { state: 'API tokens', reach: open('/settings/api-tokens', 'API tokens') },
         {
@@ -445,14 +439,12 @@ export const PAGES: Record<string, Visit[]> = {
   'app/(console)/api-docs/page.tsx': [
     {
       phase: 'console',
-      notYetRun: 'added at the 15:30 freeze',
       steps: [{ state: 'API reference', reach: open('/api-docs', 'API reference') }],
     },
   ],
   'app/(console)/schedules/page.tsx': [
     {
       phase: 'console',
-      notYetRun: 'page landed at the 15:30 freeze',
       steps: [{ state: 'schedules', reach: open('/schedules', /Schedules/) }],
     },
   ],
