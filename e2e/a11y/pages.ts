@@ -398,7 +398,6 @@ export const PAGES: Record<string, Visit[]> = {
   'app/(console)/settings/notifications/page.tsx': [
     {
       phase: 'console',
-      notYetRun: 'new at 18:00; its e2e run could not sign in on the loaded machine before the 18:30 cut',
       steps: [
         { state: 'notifications', reach: open('/settings/notifications', 'Notifications') },
         {
