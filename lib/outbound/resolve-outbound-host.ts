@@ -48,7 +48,7 @@ export async function resolveOutboundHost(
     if (reason && (!allowPrivate || reason === METADATA))
       throw new AppError(
         'validation',
-        `${bare === address ? address : `${bare} resolves to ${address}, which`} is ${reason}: Fieldmap only calls public addresses. Use a public host (or set NOTIFY_ALLOW_PRIVATE_HOSTS=1 for a local test receiver).`,
+        `${bare === address ? address : `${bare} resolves to ${address}, which`} is ${reason}: Fieldmap only calls public addresses. Use a public host${reason === METADATA ? '' : ' (or set NOTIFY_ALLOW_PRIVATE_HOSTS=1 for a local test receiver)'}.`,
         { reason: 'private_address', address },
       );
   }
