@@ -79,8 +79,12 @@ describe('the outbound guard (security promise 12)', () => {
   it('never lets the cloud metadata address through, even when private hosts are allowed', async () => {
     await expect(resolveOutboundHost('169.254.169.254', { allowPrivate: true })).rejects.toThrow(/metadata/);
     // The message must not advise a setting that cannot open it.
-    await expect(resolveOutboundHost('169.254.169.254', { allowPrivate: false })).rejects.not.toThrow(/NOTIFY_ALLOW_PRIVATE_HOSTS/);
-    await expect(resolveOutboundHost('10.0.0.5', { allowPrivate: false })).rejects.toThrow(/NOTIFY_ALLOW_PRIVATE_HOSTS=1/);
+    await expect(resolveOutboundHost('169.254.169.254', { allowPrivate: false })).rejects.not.toThrow(
+      /NOTIFY_ALLOW_PRIVATE_HOSTS/,
+    );
+    await expect(resolveOutboundHost('10.0.0.5', { allowPrivate: false })).rejects.toThrow(
+      /NOTIFY_ALLOW_PRIVATE_HOSTS=1/,
+    );
     await expect(
       resolveOutboundHost('hooks.example.com', { allowPrivate: true, lookup: resolvesTo('169.254.169.254') }),
     ).rejects.toThrow(/metadata/);
